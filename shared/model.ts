@@ -1,0 +1,151 @@
+/**
+ * The data model shared by every process: articles, annotations, settings.
+ * Types come from the zod schemas (z.infer), so the schema is the one source of truth
+ * for what is stored on disk and what crosses IPC/HTTP.
+ */
+import { z } from 'zod';
+
+/** Bumped whenever a stored file changes shape; see electron/library/migrations.ts. */
+export const SCHEMA_VERSION = 1;
+
+/** Ids become file names, so they are restricted to a safe alphabet (no path traversal). */
+export const IdSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{5,63}$/, 'must be an article or annotation id (letters, digits and dashes)');
+
+export const LangSchema = z.enum(['id', 'en', 'other']);
+export type Lang = z.infer<typeof LangSchema>;
+
+/** Five colour-blind-safe highlight colours (Okabe–Ito based); names, not hex, so themes can restyle them. */
+export const HIGHLIGHT_COLORS = ['yellow', 'orange', 'blue', 'green', 'purple'] as const;
+export const ColorSchema = z.enum(HIGHLIGHT_COLORS);
+export type HighlightColor = z.infer<typeof ColorSchema>;
+
+export const ArticleFormatSchema = z.enum(['text', 'markdown', 'html']);
+
+export const ArticleSchema = z.object({
+  id: IdSchema,
+  title: z.string().min(1),
+  byline: z.string().optional(),
+  site: z.string().optional(),
+  sourceUrl: z.string().optional(),
+  sourceFile: z.string().optional(),
+  publishedAt: z.string().optional(),
+  importedAt: z.string(),
+  updatedAt: z.string(),
+  lang: LangSchema,
+  format: ArticleFormatSchema,
+  /** The canonical body, as markdown. Everything the reader shows is rendered from it. */
+  markdown: z.string(),
+  /** textContent of the rendered, sanitized body: the string annotation selectors point into. */
+  text: z.string(),
+  wordCount: z.number().int().nonnegative(),
+  tags: z.array(z.string()).default([]),
+});
+export type Article = z.infer<typeof ArticleSchema>;
+
+export const TextQuoteSelectorSchema = z.object({
+  type: z.literal('TextQuoteSelector'),
+  exact: z.string().min(1),
+  prefix: z.string(),
+  suffix: z.string(),
+});
+export const TextPositionSelectorSchema = z.object({
+  type: z.literal('TextPositionSelector'),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+export type TextQuoteSelector = z.infer<typeof TextQuoteSelectorSchema>;
+export type TextPositionSelector = z.infer<typeof TextPositionSelectorSchema>;
+
+export const TranslationSchema = z.object({
+  text: z.string(),
+  from: z.enum(['id', 'en']),
+  to: z.enum(['id', 'en']),
+});
+
+export const AnnotationSchema = z.object({
+  id: IdSchema,
+  articleId: IdSchema,
+  kind: z.enum(['highlight', 'quote']).default('highlight'),
+  target: z.object({
+    selector: z.tuple([TextQuoteSelectorSchema, TextPositionSelectorSchema]),
+  }),
+  status: z.enum(['anchored', 'orphan']),
+  color: ColorSchema,
+  note: z.string(),
+  tags: z.array(z.string()),
+  translation: TranslationSchema.optional(),
+  created: z.string(),
+  updated: z.string(),
+});
+export type Annotation = z.infer<typeof AnnotationSchema>;
+
+/** One row of the library index (library.json); derivable from the article file. */
+export const ArticleSummarySchema = z.object({
+  id: IdSchema,
+  title: z.string(),
+  site: z.string().optional(),
+  byline: z.string().optional(),
+  lang: LangSchema,
+  publishedAt: z.string().optional(),
+  importedAt: z.string(),
+  updatedAt: z.string(),
+  wordCount: z.number().int().nonnegative(),
+  annotationCount: z.number().int().nonnegative(),
+  tags: z.array(z.string()).default([]),
+});
+export type ArticleSummary = z.infer<typeof ArticleSummarySchema>;
+
+export const ThemeSchema = z.enum(['system', 'light', 'dark']);
+export const LocaleSchema = z.enum(['en', 'id']);
+export type Locale = z.infer<typeof LocaleSchema>;
+
+export const SettingsSchema = z.object({
+  theme: ThemeSchema.default('system'),
+  /** Reader font size in CSS pixels. */
+  fontSize: z.number().int().min(12).max(32).default(19),
+  /** Undefined means: follow the system language. */
+  locale: LocaleSchema.optional(),
+  /** Whether a brand-new library gets the sample article. */
+  addSample: z.boolean().default(true),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+/** Stored files. Each carries its schemaVersion so migrations know what they read. */
+export const ArticleFileSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  article: ArticleSchema,
+  annotations: z.array(AnnotationSchema),
+});
+export type ArticleFile = z.infer<typeof ArticleFileSchema>;
+
+export const LibraryIndexSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  articles: z.array(ArticleSummarySchema),
+});
+export type LibraryIndex = z.infer<typeof LibraryIndexSchema>;
+
+export const SettingsFileSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  /** Set once the first-run sample has been offered, so deleting it does not bring it back. */
+  sampleOffered: z.boolean().default(false),
+  settings: SettingsSchema,
+});
+export type SettingsFile = z.infer<typeof SettingsFileSchema>;
+
+export function summarize(article: Article, annotations: readonly Annotation[]): ArticleSummary {
+  return {
+    id: article.id,
+    title: article.title,
+    site: article.site,
+    byline: article.byline,
+    lang: article.lang,
+    publishedAt: article.publishedAt,
+    importedAt: article.importedAt,
+    updatedAt: article.updatedAt,
+    wordCount: article.wordCount,
+    annotationCount: annotations.length,
+    tags: article.tags,
+  };
+}
