@@ -1,0 +1,228 @@
+/**
+ * `tandai`, the command line. Every command is a direct call to the same handlers the app uses,
+ * through shared/dispatch-call.ts. Output is for people by default and JSON with --json;
+ * failures are one sentence on stderr and a non-zero exit code (a stack trace only with --debug).
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { spawn } from 'node:child_process';
+import { parseArgs } from 'node:util';
+import type { MethodName, ParamsIn, Result } from '../shared/api.js';
+import { MAX_IMPORT_BYTES } from '../shared/api.js';
+import { ApiError } from '../shared/api-error.js';
+import { dispatchCall } from '../shared/dispatch-call.js';
+import { Library } from './library/library.js';
+import { resolveLibraryDir } from './library/paths.js';
+import { createHandlers } from './handlers.js';
+import { startServer } from './server.js';
+import { findSamplePath } from './sample.js';
+import { APP_VERSION } from './version.js';
+
+const USAGE = `Tandai ${APP_VERSION} — read and annotate articles offline.
+
+Usage: tandai <command> [options]
+
+Commands:
+  serve [--port N] [--open] [--no-sample]   run browser mode on 127.0.0.1 and print its URL
+  import FILE…                              import text (.txt) and markdown (.md) files
+  list                                      list the articles in the library
+  show ID                                   show one article with its annotations
+  delete ID                                 move an article to the trash
+
+Options:
+  --library DIR   the library folder (default: TANDAI_LIBRARY, else the desktop app's library)
+  --json          machine-readable output
+  --debug         print stack traces on failure
+  --help          this text
+`;
+
+class UsageError extends Error {}
+
+const OPTIONS = {
+  library: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  debug: { type: 'boolean', default: false },
+  port: { type: 'string' },
+  open: { type: 'boolean', default: false },
+  'no-sample': { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+  version: { type: 'boolean', short: 'v', default: false },
+} as const;
+
+type Io = { out: (s: string) => void; err: (s: string) => void };
+
+async function call<M extends MethodName>(library: Library, method: M, params: ParamsIn<M>): Promise<Result<M>> {
+  const envelope = await dispatchCall(createHandlers(library), method, params);
+  if (!envelope.ok) throw new ApiError(envelope.error.code, envelope.error.message);
+  return envelope.value as Result<M>;
+}
+
+function bundleDir(): string {
+  return path.dirname(fileURLToPath(import.meta.url));
+}
+
+function openInBrowser(url: string): void {
+  const [command, args] =
+    process.platform === 'darwin' ? ['open', [url]] : process.platform === 'win32' ? ['cmd', ['/c', 'start', '', url]] : ['xdg-open', [url]];
+  const child = spawn(command, args as string[], { stdio: 'ignore', detached: true });
+  child.on('error', () => process.stderr.write(`Could not open a browser; open ${url} yourself.\n`));
+  child.unref();
+}
+
+async function readImportFile(file: string): Promise<{ name: string; dataBase64: string } | { name: string; error: string }> {
+  try {
+    const stat = await fs.stat(file);
+    if (stat.isDirectory()) return { name: file, error: `"${file}" is a folder; name the files inside it.` };
+    if (stat.size > MAX_IMPORT_BYTES) {
+      return { name: file, error: `"${path.basename(file)}" is ${(stat.size / 1024 / 1024).toFixed(1)} MB, more than the 20 MB Tandai imports; split it or save only the article.` };
+    }
+    return { name: file, dataBase64: (await fs.readFile(file)).toString('base64') };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { name: file, error: `There is no file "${file}".` };
+    if (code === 'EACCES') return { name: file, error: `Tandai may not read "${file}"; check its permissions.` };
+    throw error;
+  }
+}
+
+async function withLibrary<T>(dir: string, mode: 'read' | 'write', fn: (library: Library) => Promise<T>): Promise<T> {
+  const library = await Library.open(dir, { mode, indexDelayMs: 0 });
+  try {
+    for (const notice of library.notices) process.stderr.write(`${notice}\n`);
+    return await fn(library);
+  } finally {
+    await library.close();
+  }
+}
+
+export async function runCli(argv: string[], io: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }): Promise<number> {
+  let debug = argv.includes('--debug');
+  try {
+    let parsed;
+    try {
+      parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    } catch (error) {
+      throw new UsageError(`${(error as Error).message.replace(/\.$/, '')}; run "tandai --help" for the commands and options.`);
+    }
+    const { values, positionals } = parsed;
+    debug = values.debug;
+    const [command, ...args] = positionals;
+    if (values.version) {
+      io.out(`${APP_VERSION}\n`);
+      return 0;
+    }
+    if (values.help || !command) {
+      io.out(USAGE);
+      return command || values.help ? 0 : 2;
+    }
+    const dir = resolveLibraryDir(values.library);
+    const json = values.json;
+    const print = (value: unknown, human: () => string) => io.out(json ? `${JSON.stringify(value, null, 2)}\n` : human());
+
+    switch (command) {
+      case 'serve':
+        return await serve(dir, values, io);
+      case 'import': {
+        if (args.length === 0) throw new UsageError('Name at least one file to import, e.g. "tandai import article.txt".');
+        return await withLibrary(dir, 'write', async (library) => {
+          const results: Array<Record<string, unknown>> = [];
+          for (const file of args) {
+            const read = await readImportFile(file);
+            if ('error' in read) {
+              results.push({ file, error: read.error });
+              continue;
+            }
+            const { results: [result] } = await call(library, 'articles.import', { files: [read] });
+            results.push({ ...result, file });
+          }
+          print(results, () =>
+            results.map((r) => ('error' in r ? '' : `Imported “${r.title}” (${r.id}, ${r.lang})\n`)).join(''),
+          );
+          if (!json) for (const r of results) if ('error' in r) io.err(`${r.error}\n`);
+          return results.some((r) => 'error' in r) ? 1 : 0;
+        });
+      }
+      case 'list':
+        return await withLibrary(dir, 'read', async (library) => {
+          const { articles } = await call(library, 'articles.list', {});
+          print(articles, () =>
+            articles.length === 0
+              ? 'The library is empty. Add articles with "tandai import FILE".\n'
+              : articles.map((a) => `${a.id}  ${a.lang.padEnd(5)}  ${String(a.annotationCount).padStart(4)}  ${a.title}\n`).join(''),
+          );
+          return 0;
+        });
+      case 'show': {
+        const id = args[0];
+        if (!id) throw new UsageError('Name the article to show, e.g. "tandai show ID" (ids are in "tandai list").');
+        return await withLibrary(dir, 'read', async (library) => {
+          const value = await call(library, 'articles.get', { id });
+          print(value, () => {
+            const { article, annotations } = value;
+            const meta = [article.byline, article.site, article.publishedAt, article.lang].filter(Boolean).join(' · ');
+            const notes = annotations.map((a) => `  [${a.color}] “${a.target.selector[0].exact}”${a.note ? ` — ${a.note}` : ''}\n`).join('');
+            return `${article.title}\n${meta}\n\n${article.text.trim()}\n${annotations.length ? `\nAnnotations:\n${notes}` : ''}`;
+          });
+          return 0;
+        });
+      }
+      case 'delete': {
+        const id = args[0];
+        if (!id) throw new UsageError('Name the article to delete, e.g. "tandai delete ID".');
+        return await withLibrary(dir, 'write', async (library) => {
+          const value = await call(library, 'articles.delete', { id });
+          print(value, () => `Moved “${value.title}” to the trash.\n`);
+          return 0;
+        });
+      }
+      default:
+        throw new UsageError(`"${command}" is not a Tandai command; run "tandai --help" for the list.`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof ApiError) {
+      io.err(`${error.message}\n`);
+      if (debug && error.stack) io.err(`${error.stack}\n`);
+      return 1;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.err(`Tandai failed unexpectedly: ${message}${debug ? '' : ' (run with --debug for details)'}\n`);
+    if (debug && error instanceof Error && error.stack) io.err(`${error.stack}\n`);
+    return 1;
+  }
+}
+
+async function serve(dir: string, values: { port?: string; open: boolean; 'no-sample': boolean }, io: Io): Promise<number> {
+  const port = values.port === undefined ? 0 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`"${values.port}" is not a port number; use 0 to 65535 (0 picks a free port).`);
+  const library = await Library.open(dir, { mode: 'write', addSample: !values['no-sample'], samplePath: findSamplePath() });
+  for (const notice of library.notices) io.err(`${notice}\n`);
+  let server;
+  try {
+    server = await startServer({
+      handlers: createHandlers(library),
+      rendererDir: path.join(bundleDir(), 'renderer'),
+      port,
+      onInternalError: (error) => io.err(`Internal error: ${error instanceof Error ? error.stack : String(error)}\n`),
+    });
+  } catch (error) {
+    await library.close();
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new ApiError('io', `Port ${port} is already in use; choose another with --port, or --port 0 for a free one.`);
+    throw error;
+  }
+  io.out(`Tandai is running in browser mode at ${server.url}\n`);
+  if (values.open) openInBrowser(server.url);
+  const running = server;
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await running.close();
+  await library.close();
+  return 0;
+}

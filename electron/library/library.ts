@@ -1,0 +1,399 @@
+/**
+ * The library on disk: one small lowdb file per article (record, markdown, annotations) and
+ * library.json, an index of summaries that is only a cache. Adding a highlight rewrites one small
+ * article file, so writes do not grow with the library. The index is written shortly after changes
+ * (coalesced); `library.dirty` marks a pending index write, and if a crash leaves it behind the index
+ * is rebuilt from the article files on the next start.
+ */
+import { promises as fs, existsSync } from 'node:fs';
+import path from 'node:path';
+import { Low } from 'lowdb';
+import { ApiError } from '../../shared/api-error.js';
+import {
+  ArticleFileSchema,
+  LibraryIndexSchema,
+  SCHEMA_VERSION,
+  SettingsFileSchema,
+  SettingsSchema,
+  summarize,
+  type Annotation,
+  type Article,
+  type ArticleFile,
+  type ArticleSummary,
+  type LibraryIndex,
+  type Settings,
+  type SettingsFile,
+} from '../../shared/model.js';
+import type { ArticleDraft } from '../../shared/import/article-draft.js';
+import { DurableJsonFile, TEMP_SUFFIX, TooNewError, writeFileDurably } from './durable-json-file.js';
+import { LibraryLock } from './lock.js';
+import { libraryLayout, type LibraryLayout } from './paths.js';
+import { draftToArticle } from '../import/draft-to-article.js';
+import { bytesToDraft } from '../import/import-file.js';
+
+export interface OpenOptions {
+  /** 'write' takes the lock; 'read' never writes anything (for read-only CLI commands). */
+  mode: 'write' | 'read';
+  /** Add the first-run sample to a brand-new library (the app does; the CLI never does). */
+  addSample?: boolean;
+  /** Where the sample article lives; see electron/sample.ts. */
+  samplePath?: string;
+  /** How long index writes are coalesced, in ms. */
+  indexDelayMs?: number;
+}
+
+const ARTICLE_CACHE_SIZE = 64;
+
+export class Library {
+  readonly layout: LibraryLayout;
+  private summaries = new Map<string, ArticleSummary>();
+  private articleDbs = new Map<string, Low<ArticleFile>>();
+  private queue: Promise<unknown> = Promise.resolve();
+  private noticesList: string[] = [];
+  private indexDb!: Low<LibraryIndex>;
+  private settingsDb!: Low<SettingsFile>;
+  private lock?: LibraryLock;
+  private flushTimer?: NodeJS.Timeout;
+  private dirtyMarked = false;
+  private closed = false;
+  private readOnlyReason?: string;
+
+  private constructor(
+    readonly dir: string,
+    private readonly options: OpenOptions,
+  ) {
+    this.layout = libraryLayout(dir);
+  }
+
+  static async open(dir: string, options: OpenOptions): Promise<Library> {
+    const library = new Library(path.resolve(dir), options);
+    try {
+      await library.load();
+    } catch (error) {
+      library.lock?.release();
+      throw error;
+    }
+    return library;
+  }
+
+  get readOnly(): boolean {
+    return this.options.mode === 'read' || this.readOnlyReason !== undefined;
+  }
+
+  /** Sentences about repairs and problems since the library was opened. */
+  get notices(): readonly string[] {
+    return this.noticesList;
+  }
+
+  private notice = (sentence: string) => {
+    this.noticesList.push(sentence);
+  };
+
+  private get repair(): boolean {
+    return this.options.mode === 'write';
+  }
+
+  private async load(): Promise<void> {
+    const { layout } = this;
+    if (this.options.mode === 'write') {
+      await fs.mkdir(layout.articles, { recursive: true });
+      this.lock = await LibraryLock.acquire(this.dir);
+      await this.removeLeftoverTempFiles();
+    }
+    this.settingsDb = new Low(
+      new DurableJsonFile(layout.settings, SettingsFileSchema, {
+        quarantineDir: layout.quarantine,
+        describe: () => 'the settings file',
+        onNotice: this.notice,
+        repair: this.repair,
+      }),
+      { schemaVersion: SCHEMA_VERSION, sampleOffered: false, settings: SettingsSchema.parse({}) },
+    );
+    try {
+      await this.settingsDb.read();
+    } catch (error) {
+      if (error instanceof TooNewError) this.readOnlyReason = error.message;
+      else if (error instanceof ApiError && error.code === 'damaged') this.notice(`${error.message} Tandai is using default settings.`);
+      else throw error;
+    }
+    this.indexDb = new Low(
+      new DurableJsonFile(layout.index, LibraryIndexSchema, {
+        quarantineDir: layout.quarantine,
+        describe: () => 'the library index',
+        onNotice: this.notice,
+        repair: this.repair,
+      }),
+      { schemaVersion: SCHEMA_VERSION, articles: [] },
+    );
+    let index: LibraryIndex | null = null;
+    let rebuild = existsSync(layout.indexDirty);
+    if (!rebuild) {
+      try {
+        index = await this.indexDb.adapter.read();
+      } catch (error) {
+        if (error instanceof TooNewError) {
+          this.readOnlyReason = error.message;
+        } else if (error instanceof ApiError && error.code === 'damaged') {
+          // The index is only a cache: rebuild it instead of giving up.
+        } else throw error;
+        rebuild = true;
+      }
+      if (index === null) rebuild = true;
+    }
+    if (rebuild) {
+      await this.rebuildIndex();
+    } else if (index) {
+      for (const summary of index.articles) this.summaries.set(summary.id, summary);
+    }
+    if (this.readOnlyReason) this.notice(this.readOnlyReason);
+    if (this.options.mode === 'write' && !this.readOnly) await this.maybeAddSample();
+  }
+
+  private async removeLeftoverTempFiles(): Promise<void> {
+    for (const dir of [this.dir, this.layout.articles]) {
+      for (const name of await fs.readdir(dir).catch(() => [] as string[])) {
+        // Half-written files from a crash are never read; they are only cleaned up.
+        if (name.endsWith(TEMP_SUFFIX)) await fs.rm(path.join(dir, name), { force: true });
+      }
+    }
+  }
+
+  /** Reads every article file and rebuilds the index from them (after a crash or a damaged index). */
+  private async rebuildIndex(): Promise<void> {
+    this.summaries.clear();
+    const names = (await fs.readdir(this.layout.articles).catch(() => [] as string[])).filter((n) => /^[a-z0-9-]+\.json$/.test(n));
+    for (const name of names) {
+      const id = name.slice(0, -'.json'.length);
+      try {
+        const db = await this.articleDb(id);
+        this.summaries.set(id, summarize(db.data.article, db.data.annotations));
+      } catch (error) {
+        if (error instanceof ApiError) this.notice(error.message);
+        else throw error;
+      }
+    }
+    if (this.repair && !this.readOnly) {
+      await this.writeIndexNow();
+      await fs.rm(this.layout.indexDirty, { force: true });
+    }
+  }
+
+  private async maybeAddSample(): Promise<void> {
+    const file = this.settingsDb.data;
+    if (file.sampleOffered || this.summaries.size > 0) return;
+    if (this.options.addSample && file.settings.addSample && this.options.samplePath) {
+      try {
+        const bytes = await fs.readFile(this.options.samplePath);
+        await this.addArticle(bytesToDraft(bytes, path.basename(this.options.samplePath), 'text'), undefined);
+      } catch (error) {
+        this.notice(`The sample article could not be added (${error instanceof Error ? error.message : String(error)}).`);
+      }
+    }
+    file.sampleOffered = true;
+    await this.settingsDb.write();
+  }
+
+  // ---- the write queue: one mutation at a time, in order ----
+
+  private exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(() => {
+      this.assertWritable();
+      return fn();
+    });
+    this.queue = run.catch(() => {});
+    return run;
+  }
+
+  private assertWritable(): void {
+    if (this.closed) throw new ApiError('internal', 'The library has been closed.');
+    if (this.options.mode === 'read') throw new ApiError('read_only', 'This command opened the library read-only.');
+    if (this.readOnlyReason) throw new ApiError('read_only', this.readOnlyReason);
+  }
+
+  // ---- index upkeep ----
+
+  private async writeIndexNow(): Promise<void> {
+    this.indexDb.data = { schemaVersion: SCHEMA_VERSION, articles: [...this.summaries.values()] };
+    await this.indexDb.write();
+  }
+
+  /** Marks the index stale on disk (once) and schedules one coalesced index write. */
+  private async indexChanged(): Promise<void> {
+    if (!this.dirtyMarked) {
+      await writeFileDurably(this.layout.indexDirty, new Date().toISOString(), { keepBackup: false });
+      this.dirtyMarked = true;
+    }
+    if (!this.flushTimer) {
+      this.flushTimer = setTimeout(() => {
+        this.flushTimer = undefined;
+        void this.flushIndex().catch((error) => this.notice(`The library index could not be saved: ${String(error)}`));
+      }, this.options.indexDelayMs ?? 1000);
+      this.flushTimer.unref?.();
+    }
+  }
+
+  /** Writes the index now if changes are pending. */
+  flushIndex(): Promise<void> {
+    if (this.flushTimer) {
+      clearTimeout(this.flushTimer);
+      this.flushTimer = undefined;
+    }
+    return this.exclusive(async () => {
+      if (!this.dirtyMarked) return;
+      await this.writeIndexNow();
+      await fs.rm(this.layout.indexDirty, { force: true });
+      this.dirtyMarked = false;
+    });
+  }
+
+  // ---- articles ----
+
+  private async articleDb(id: string): Promise<Low<ArticleFile> & { data: ArticleFile }> {
+    let db = this.articleDbs.get(id);
+    if (db) {
+      // Refresh its place in the LRU order.
+      this.articleDbs.delete(id);
+      this.articleDbs.set(id, db);
+      return db as Low<ArticleFile> & { data: ArticleFile };
+    }
+    const title = this.summaries.get(id)?.title;
+    db = new Low<ArticleFile>(
+      new DurableJsonFile(this.layout.articleFile(id), ArticleFileSchema, {
+        quarantineDir: this.layout.quarantine,
+        describe: () => (title ? `the article "${title}"` : `the article file ${id}.json`),
+        onNotice: this.notice,
+        repair: this.repair,
+      }),
+      // lowdb insists on default data; the real data is read just below.
+      { schemaVersion: SCHEMA_VERSION, article: undefined as unknown as Article, annotations: [] },
+    );
+    const data = await db.adapter.read();
+    if (!data) throw new ApiError('not_found', `There is no article with id ${id} in this library.`);
+    db.data = data;
+    this.articleDbs.set(id, db);
+    if (this.articleDbs.size > ARTICLE_CACHE_SIZE) {
+      const oldest = this.articleDbs.keys().next().value as string;
+      this.articleDbs.delete(oldest);
+    }
+    return db as Low<ArticleFile> & { data: ArticleFile };
+  }
+
+  list(): ArticleSummary[] {
+    return [...this.summaries.values()].sort((a, b) => b.importedAt.localeCompare(a.importedAt));
+  }
+
+  async get(id: string): Promise<{ article: Article; annotations: Annotation[] }> {
+    if (this.options.mode === 'read') {
+      // Read-only processes never cache: another process may be writing.
+      this.articleDbs.delete(id);
+    }
+    const db = await this.articleDb(id);
+    return structuredClone({ article: db.data.article, annotations: db.data.annotations });
+  }
+
+  /** Imports one file's bytes. Errors are ApiErrors with a sentence; the library is unchanged on failure. */
+  importBytes(bytes: Uint8Array, fileName: string, format?: 'text' | 'markdown'): Promise<ArticleSummary> {
+    const draft = bytesToDraft(bytes, fileName, format);
+    return this.exclusive(() => this.addArticle(draft, fileName));
+  }
+
+  private async addArticle(draft: ArticleDraft, sourceFile: string | undefined): Promise<ArticleSummary> {
+    const article = draftToArticle(draft, sourceFile);
+    const file: ArticleFile = { schemaVersion: SCHEMA_VERSION, article, annotations: [] };
+    await writeFileDurably(this.layout.articleFile(article.id), JSON.stringify(file), { keepBackup: false });
+    const summary = summarize(article, []);
+    this.summaries.set(article.id, summary);
+    await this.indexChanged();
+    return summary;
+  }
+
+  /** Moves an article to the trash; `restore` brings it back (undo). */
+  delete(id: string): Promise<{ id: string; title: string }> {
+    return this.exclusive(async () => {
+      const summary = this.summaries.get(id);
+      if (!summary) throw new ApiError('not_found', `There is no article with id ${id} in this library.`);
+      await fs.mkdir(this.layout.trash, { recursive: true });
+      await fs.rename(this.layout.articleFile(id), this.layout.trashFile(id));
+      await fs.rm(`${this.layout.articleFile(id)}.bak`, { force: true });
+      const now = new Date();
+      await fs.utimes(this.layout.trashFile(id), now, now);
+      this.articleDbs.delete(id);
+      this.summaries.delete(id);
+      await this.indexChanged();
+      return { id, title: summary.title };
+    });
+  }
+
+  restore(id: string): Promise<ArticleSummary> {
+    return this.exclusive(async () => {
+      if (this.summaries.has(id)) throw new ApiError('invalid_params', `The article ${id} is already in the library.`);
+      try {
+        await fs.rename(this.layout.trashFile(id), this.layout.articleFile(id));
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+          throw new ApiError('not_found', `There is no article with id ${id} in the trash.`);
+        }
+        throw error;
+      }
+      const db = await this.articleDb(id);
+      const summary = summarize(db.data.article, db.data.annotations);
+      this.summaries.set(id, summary);
+      await this.indexChanged();
+      return summary;
+    });
+  }
+
+  // ---- annotations ----
+
+  /** Runs `change` on an article's file and saves it durably; on failure memory is rolled back to disk's state. */
+  updateArticle<T>(id: string, change: (file: ArticleFile) => T): Promise<T> {
+    return this.exclusive(async () => {
+      const db = await this.articleDb(id);
+      const before = structuredClone(db.data);
+      let result: T;
+      try {
+        result = change(db.data);
+        await db.write();
+      } catch (error) {
+        db.data = before;
+        throw error;
+      }
+      const summary = summarize(db.data.article, db.data.annotations);
+      const previous = this.summaries.get(id);
+      this.summaries.set(id, summary);
+      if (JSON.stringify(previous) !== JSON.stringify(summary)) await this.indexChanged();
+      return result;
+    });
+  }
+
+  // ---- settings ----
+
+  settings(): Settings {
+    return structuredClone(this.settingsDb.data.settings);
+  }
+
+  updateSettings(patch: Partial<Settings>): Promise<Settings> {
+    return this.exclusive(async () => {
+      const before = this.settingsDb.data.settings;
+      this.settingsDb.data.settings = SettingsSchema.parse({ ...before, ...patch });
+      try {
+        await this.settingsDb.write();
+      } catch (error) {
+        this.settingsDb.data.settings = before;
+        throw error;
+      }
+      return this.settings();
+    });
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    try {
+      if (this.options.mode === 'write' && !this.readOnlyReason) await this.flushIndex();
+      await this.queue;
+    } finally {
+      this.closed = true;
+      this.lock?.release();
+    }
+  }
+}

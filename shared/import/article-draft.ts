@@ -1,0 +1,26 @@
+/**
+ * What every importer produces: the canonical markdown body and whatever metadata the source had.
+ * The Node side turns a draft into an Article (ids, canonical text, language, counts).
+ */
+export interface ArticleDraft {
+  title: string;
+  markdown: string;
+  format: 'text' | 'markdown' | 'html';
+  byline?: string;
+  site?: string;
+  sourceUrl?: string;
+  publishedAt?: string;
+  lang?: 'id' | 'en' | 'other';
+  tags?: string[];
+}
+
+/** Titles are one line and bounded, whatever the source gave us. */
+export function cleanTitle(raw: string, fallback: string): string {
+  const title = raw.replace(/\s+/g, ' ').trim().slice(0, 300);
+  return title || fallback;
+}
+
+export function titleFromFileName(fileName: string): string {
+  const base = fileName.split(/[\\/]/).pop() ?? fileName;
+  return base.replace(/\.[^.]+$/, '').replace(/[_-]+/g, ' ').trim() || 'Untitled';
+}

@@ -1,0 +1,51 @@
+/**
+ * Markdown → article draft. The body is kept as written; YAML front matter becomes metadata,
+ * and a leading "# Heading" becomes the title when the front matter has none.
+ */
+import { parse as parseYaml } from 'yaml';
+import { cleanTitle, titleFromFileName, type ArticleDraft } from './article-draft.js';
+
+const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+
+function str(value: unknown): string | undefined {
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === 'string' && value.trim()) return value.trim();
+  if (typeof value === 'number') return String(value);
+  return undefined;
+}
+
+export function markdownToDraft(source: string, fileName: string): ArticleDraft {
+  let body = source.replace(/\r\n?/g, '\n');
+  let meta: Record<string, unknown> = {};
+  const match = FRONT_MATTER.exec(body);
+  if (match) {
+    try {
+      const parsed = parseYaml(match[1]);
+      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) meta = parsed as Record<string, unknown>;
+      body = body.slice(match[0].length);
+    } catch {
+      // Not YAML after all (e.g. a horizontal rule at the top): keep the text as written.
+    }
+  }
+  let title = str(meta.title);
+  if (!title) {
+    const heading = /^\s*#\s+(.+?)\s*#*\s*$/m.exec(body);
+    if (heading && body.slice(0, heading.index).trim() === '') {
+      title = heading[1];
+      body = body.slice(heading.index + heading[0].length);
+    }
+  }
+  const tags = Array.isArray(meta.tags) ? meta.tags.map(str).filter((t): t is string => !!t) : typeof meta.tags === 'string' ? meta.tags.split(/[,\s]+/).filter(Boolean) : undefined;
+  const lang = str(meta.lang ?? meta.language);
+  return {
+    title: cleanTitle(title ?? titleFromFileName(fileName), titleFromFileName(fileName)),
+    markdown: body.replace(/^\n+/, ''),
+    format: 'markdown',
+    byline: str(meta.author ?? meta.byline),
+    site: str(meta.site ?? meta.site_name),
+    sourceUrl: str(meta.source ?? meta.url ?? meta.source_url),
+    publishedAt: str(meta.published ?? meta.date),
+    lang: lang === 'id' || lang === 'en' ? lang : undefined,
+    tags,
+  };
+}
