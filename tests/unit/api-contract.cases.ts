@@ -1,0 +1,29 @@
+/** Bad parameters for every API method, and a word the error sentence must contain. */
+import type { MethodName } from '../../shared/api.js';
+
+export interface BadParamCase {
+  method: MethodName;
+  label: string;
+  params: unknown;
+  mentions: string;
+}
+
+const someId = 'abcdefghijklmnop';
+
+export const badParamCases: BadParamCase[] = [
+  { method: 'app.info', label: 'a non-object', params: 'hello', mentions: 'params' },
+  { method: 'settings.get', label: 'a non-object', params: 42, mentions: 'params' },
+  { method: 'settings.update', label: 'a font size out of range', params: { fontSize: 99 }, mentions: 'fontSize' },
+  { method: 'settings.update', label: 'an unknown theme', params: { theme: 'neon' }, mentions: 'theme' },
+  { method: 'articles.list', label: 'an array', params: [], mentions: 'params' },
+  { method: 'articles.get', label: 'a path-traversal id', params: { id: '../../etc/passwd' }, mentions: 'id' },
+  { method: 'articles.get', label: 'a missing id', params: {}, mentions: 'id' },
+  { method: 'articles.import', label: 'no files', params: { files: [] }, mentions: 'files' },
+  { method: 'articles.import', label: 'a file without data', params: { files: [{ name: 'a.txt' }] }, mentions: 'files.0.dataBase64' },
+  { method: 'articles.delete', label: 'a numeric id', params: { id: 12 }, mentions: 'id' },
+  { method: 'articles.restore', label: 'an empty id', params: { id: '' }, mentions: 'id' },
+  { method: 'annotations.create', label: 'an end before the start', params: { articleId: someId, target: { start: 9, end: 3 } }, mentions: 'target' },
+  { method: 'annotations.create', label: 'an unknown colour', params: { articleId: someId, target: { start: 0, end: 3 }, color: 'red' }, mentions: 'color' },
+  { method: 'annotations.update', label: 'a missing annotation id', params: { articleId: someId }, mentions: 'id' },
+  { method: 'annotations.delete', label: 'a missing article id', params: { id: someId }, mentions: 'articleId' },
+];
