@@ -21,10 +21,16 @@ export const ANCHOR_THRESHOLDS = {
   context: 0.5,
   /** A unique exact quote at least this long is trusted even when its surroundings changed. */
   uniqueQuoteLength: 16,
-  /** Fuzzy: the least quote similarity, overall score and context agreement accepted. */
-  fuzzyQuote: 0.8,
-  fuzzyScore: 0.75,
+  /**
+   * Fuzzy: a candidate is accepted when its quote is close and its surroundings agree, or when
+   * its quote is less close but its surroundings agree strongly. Below both bars it is an orphan.
+   */
+  fuzzyQuote: 0.75,
   fuzzyContext: 0.4,
+  fuzzyLooseQuote: 0.5,
+  fuzzyStrongContext: 0.7,
+  /** The search itself tolerates this share of the quote in errors. */
+  fuzzyMaxErrors: 0.5,
   /** Fuzzy search is not tried for quotes shorter than this: too easy to match the wrong words. */
   fuzzyMinLength: 8,
   /** The best candidate must beat the runner-up elsewhere by this much. */
@@ -125,7 +131,7 @@ export function anchorAnnotation(text: string, quote: TextQuoteSelector, positio
 
   // 3. Fuzzy.
   if (q.length < ANCHOR_THRESHOLDS.fuzzyMinLength) return { status: 'orphan', reason: exactHits.length ? 'low-confidence' : 'not-found' };
-  const maxErrors = Math.max(1, Math.floor(q.length * (1 - ANCHOR_THRESHOLDS.fuzzyQuote)));
+  const maxErrors = Math.max(1, Math.min(256, Math.floor(q.length * ANCHOR_THRESHOLDS.fuzzyMaxErrors)));
   const matches = search(normalized.text, q, maxErrors).sort((a, b) => a.errors - b.errors);
   // Keep the best match per region: the search reports many overlapping ends for one place.
   const regions: typeof matches = [];
@@ -143,9 +149,10 @@ export function anchorAnnotation(text: string, quote: TextQuoteSelector, positio
     .sort((a, b) => b.score - a.score);
   const [best, second] = scored;
   if (!best) return { status: 'orphan', reason: 'not-found' };
-  if (best.quoteSim < ANCHOR_THRESHOLDS.fuzzyQuote || best.score < ANCHOR_THRESHOLDS.fuzzyScore || best.context < ANCHOR_THRESHOLDS.fuzzyContext) {
-    return { status: 'orphan', reason: 'low-confidence' };
-  }
+  const T = ANCHOR_THRESHOLDS;
+  const confident =
+    (best.quoteSim >= T.fuzzyQuote && best.context >= T.fuzzyContext) || (best.quoteSim >= T.fuzzyLooseQuote && best.context >= T.fuzzyStrongContext);
+  if (!confident) return { status: 'orphan', reason: 'low-confidence' };
   if (second && best.score - second.score < ANCHOR_THRESHOLDS.margin) return { status: 'orphan', reason: 'ambiguous' };
   return anchored(ctx, best.start, best.end, 'fuzzy', best.score);
 }
