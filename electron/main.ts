@@ -168,7 +168,8 @@ function showWindow(): void {
 
 function applicationMenu(): Menu {
   const separator: MenuItemConstructorOptions = { type: 'separator' };
-  // Reload and DevTools only when running from source; the packaged app keeps zoom and full screen.
+  // Reload and DevTools only when running from source. No zoom items: Ctrl+= / Ctrl+- / Ctrl+0 belong to
+  // the reader's text size, and menu accelerators would take those keys from the page.
   const devItems: MenuItemConstructorOptions[] = app.isPackaged
     ? []
     : [{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }, separator];
@@ -176,7 +177,7 @@ function applicationMenu(): Menu {
     ...(process.platform === 'darwin' ? [{ role: 'appMenu' } as const] : []),
     { role: 'fileMenu' },
     { role: 'editMenu' },
-    { label: 'View', submenu: [...devItems, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, separator, { role: 'togglefullscreen' }] },
+    { label: 'View', submenu: [...devItems, { role: 'togglefullscreen' }] },
     { role: 'windowMenu' },
     { role: 'help', submenu: [{ label: 'About Tandai', click: () => app.showAboutPanel() }] },
   ];
