@@ -1,0 +1,282 @@
+/**
+ * The app shell: loads app.info and settings, then holds what outlives a view — locale, theme,
+ * the article list, delete/undo, toasts, notices and the shortcuts dialog — and switches
+ * between the library and the reader. Views are history entries, so Back works as people expect.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Result } from '../shared/api.js';
+import { createTranslator, detectLocale } from '../shared/i18n/index.js';
+import type { ArticleSummary, Settings } from '../shared/model.js';
+import type { ApiClient } from './api-client.js';
+import { AppHeader } from './components/app-header.js';
+import type { FocusRequest } from './components/article-table.js';
+import { Logo } from './components/icons.js';
+import { Notices } from './components/notices.js';
+import { ShortcutsDialog } from './components/shortcuts-dialog.js';
+import { ToastRegion, type ToastData } from './components/toast.js';
+import { errorText } from './error-text.js';
+import { I18nContext } from './i18n-context.js';
+import { applyTheme, nextTheme } from './theme.js';
+import { useLibrary } from './use-library.js';
+import { useSettings } from './use-settings.js';
+import { useShortcuts } from './use-shortcuts.js';
+import { LibraryView } from './views/library-view.js';
+import { ReaderView } from './views/reader-view.js';
+
+type AppInfo = Result<'app.info'>;
+type Boot = { status: 'loading' } | { status: 'failed'; error: unknown } | { status: 'ready'; info: AppInfo; settings: Settings };
+
+export function App({ client }: { client: ApiClient }) {
+  const [boot, setBoot] = useState<Boot>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    let cancelled = false;
+    Promise.all([client.call('app.info', {}), client.call('settings.get', {})]).then(
+      ([info, settings]) => !cancelled && setBoot({ status: 'ready', info, settings }),
+      (error: unknown) => !cancelled && setBoot({ status: 'failed', error }),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [client, attempt]);
+
+  if (boot.status === 'ready') return <Workspace client={client} info={boot.info} initialSettings={boot.settings} />;
+  return (
+    <BootScreen
+      error={boot.status === 'failed' ? boot.error : null}
+      onRetry={() => {
+        setBoot({ status: 'loading' });
+        setAttempt((n) => n + 1);
+      }}
+    />
+  );
+}
+
+/** Before settings are known: the system language, the system theme. */
+function BootScreen({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+  const tr = useMemo(() => createTranslator(detectLocale(navigator.language)), []);
+  useEffect(() => {
+    document.documentElement.lang = tr.locale;
+    document.title = tr.t('app.name');
+  }, [tr]);
+  return (
+    <main className="boot" id="main">
+      <Logo size={40} />
+      {error ? (
+        <div role="alert" className="boot-error">
+          <h1>{tr.t('app.loadFailed')}</h1>
+          <p>{errorText(error, tr)}</p>
+          <button type="button" className="button button-primary" onClick={onRetry}>
+            {tr.t('app.retry')}
+          </button>
+        </div>
+      ) : (
+        <p role="status">{tr.t('app.loading')}</p>
+      )}
+    </main>
+  );
+}
+
+type View = { name: 'library' } | { name: 'reader'; id: string };
+
+/** A delete that Undo / Ctrl+Z can take back; `deleted` settles when the API has answered. */
+interface DeletedEntry {
+  id: string;
+  title: string;
+  deleted: Promise<Result<'articles.delete'>>;
+}
+
+/** Views live in history.state, so the browser's Back (and Alt+Left) leaves the reader. */
+function viewFromState(state: unknown): View {
+  const view = (state as { tandaiView?: unknown } | null)?.tandaiView;
+  if (typeof view === 'object' && view !== null && (view as View).name === 'reader' && typeof (view as { id?: unknown }).id === 'string') {
+    return { name: 'reader', id: (view as { id: string }).id };
+  }
+  return { name: 'library' };
+}
+
+interface WorkspaceProps {
+  client: ApiClient;
+  info: AppInfo;
+  initialSettings: Settings;
+}
+
+function Workspace({ client, info, initialSettings }: WorkspaceProps) {
+  const [toast, setToast] = useState<ToastData | null>(null);
+  const toastSeq = useRef(0);
+  const showToast = useCallback((data: Omit<ToastData, 'id'>) => {
+    toastSeq.current += 1;
+    setToast({ ...data, id: toastSeq.current });
+  }, []);
+  const dismissToast = useCallback((id: number) => setToast((current) => (current?.id === id ? null : current)), []);
+
+  const trRef = useRef(createTranslator('en'));
+  const [settings, updateSettings] = useSettings(client, initialSettings, (error) =>
+    showToast({ tone: 'error', message: trRef.current.t('settings.saveFailed', { message: errorText(error, trRef.current) }) }),
+  );
+  const locale = settings.locale ?? detectLocale(navigator.language);
+  const tr = useMemo(() => createTranslator(locale), [locale]);
+  useEffect(() => {
+    trRef.current = tr;
+    document.documentElement.lang = tr.locale;
+  }, [tr]);
+  useEffect(() => applyTheme(settings.theme), [settings.theme]);
+
+  const library = useLibrary(client);
+  const [view, setView] = useState<View>(() => viewFromState(window.history.state));
+  const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
+  const [notices, setNotices] = useState(info.notices);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const mainRef = useRef<HTMLElement>(null);
+  const undoStack = useRef<DeletedEntry[]>([]);
+
+  const viewRef = useRef(view);
+  useEffect(() => {
+    viewRef.current = view;
+  });
+
+  /** Back in the library, focus the row of the article just read. */
+  const showLibrary = useCallback(() => {
+    const previous = viewRef.current;
+    if (previous.name === 'reader') setFocusRequest({ id: previous.id, seq: Date.now() });
+    setView({ name: 'library' });
+  }, []);
+
+  useEffect(() => {
+    function onPopState(event: PopStateEvent) {
+      const next = viewFromState(event.state);
+      if (next.name === 'library') showLibrary();
+      else setView(next);
+    }
+    window.addEventListener('popstate', onPopState);
+    return () => window.removeEventListener('popstate', onPopState);
+  }, [showLibrary]);
+
+  // A file dropped outside the drop zone must not make the window navigate to it.
+  useEffect(() => {
+    function block(event: DragEvent) {
+      if (event.dataTransfer && Array.from(event.dataTransfer.types).includes('Files')) event.preventDefault();
+    }
+    window.addEventListener('dragover', block);
+    window.addEventListener('drop', block);
+    return () => {
+      window.removeEventListener('dragover', block);
+      window.removeEventListener('drop', block);
+    };
+  }, []);
+
+  const openArticle = useCallback((id: string) => {
+    window.history.pushState({ tandaiView: { name: 'reader', id } }, '');
+    setView({ name: 'reader', id });
+    window.scrollTo(0, 0);
+  }, []);
+
+  const backToLibrary = useCallback(() => {
+    if (viewFromState(window.history.state).name === 'reader' && window.history.length > 1) {
+      window.history.back(); // popstate then shows the library
+    } else {
+      window.history.replaceState(null, '');
+      showLibrary();
+    }
+  }, [showLibrary]);
+
+  const restore = useCallback(
+    async (entry: DeletedEntry) => {
+      undoStack.current = undoStack.current.filter((other) => other.id !== entry.id);
+      try {
+        await entry.deleted;
+      } catch {
+        return; // The delete itself failed and said so; there is nothing to undo.
+      }
+      try {
+        const summary = await client.call('articles.restore', { id: entry.id });
+        library.put(summary);
+        setFocusRequest({ id: entry.id, seq: Date.now() });
+        showToast({ tone: 'info', message: tr.t('delete.restored', { title: summary.title }) });
+      } catch (error) {
+        showToast({ tone: 'error', message: tr.t('delete.restoreFailed', { title: entry.title, message: errorText(error, tr) }) });
+      }
+    },
+    [client, library, showToast, tr],
+  );
+
+  const deleteArticle = useCallback(
+    async (article: ArticleSummary) => {
+      library.remove(article.id);
+      // On the undo stack at once, so a quick Ctrl+Z still works while the delete is under way.
+      const entry: DeletedEntry = { id: article.id, title: article.title, deleted: client.call('articles.delete', { id: article.id }) };
+      undoStack.current.push(entry);
+      try {
+        const { title } = await entry.deleted;
+        if (!undoStack.current.includes(entry)) return; // already undone
+        showToast({
+          tone: 'info',
+          message: tr.t('delete.toast', { title }),
+          action: { label: tr.t('delete.undo'), run: () => void restore(entry) },
+        });
+      } catch (error) {
+        undoStack.current = undoStack.current.filter((other) => other !== entry);
+        void library.reload();
+        showToast({ tone: 'error', message: tr.t('delete.failed', { title: article.title, message: errorText(error, tr) }) });
+      }
+    },
+    [client, library, restore, showToast, tr],
+  );
+
+  useShortcuts({
+    help: () => setHelpOpen(true),
+    toggleTheme: () => updateSettings({ theme: nextTheme(settings.theme) }),
+    undo: () => {
+      const last = undoStack.current.at(-1);
+      if (last) void restore(last);
+    },
+  });
+
+  return (
+    <I18nContext value={tr}>
+      <div className="app">
+        <AppHeader
+          theme={settings.theme}
+          onToggleTheme={() => updateSettings({ theme: nextTheme(settings.theme) })}
+          locale={locale}
+          onLocale={(next) => updateSettings({ locale: next })}
+          onShowShortcuts={() => setHelpOpen(true)}
+          onSkipToContent={() => mainRef.current?.focus()}
+        />
+        <main id="main" ref={mainRef} tabIndex={-1} className={`main main-${view.name}`}>
+          {info.readOnly && (
+            <p className="banner" role="note">
+              {tr.t('app.readOnly')}
+            </p>
+          )}
+          <Notices notices={notices} onDismiss={() => setNotices([])} />
+          {view.name === 'library' ? (
+            <LibraryView
+              client={client}
+              articles={library.articles}
+              loadError={library.loadError}
+              readOnly={info.readOnly}
+              onRetry={() => void library.reload()}
+              onOpen={openArticle}
+              onDelete={(article) => void deleteArticle(article)}
+              onImported={library.reload}
+              focusRequest={focusRequest}
+            />
+          ) : (
+            <ReaderView
+              key={view.id}
+              client={client}
+              id={view.id}
+              fontSize={settings.fontSize}
+              onFontSize={(fontSize) => updateSettings({ fontSize })}
+              onBack={backToLibrary}
+            />
+          )}
+        </main>
+        <ToastRegion toast={toast} onDismiss={dismissToast} />
+        <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} version={info.version} />
+      </div>
+    </I18nContext>
+  );
+}

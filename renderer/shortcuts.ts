@@ -1,0 +1,141 @@
+/**
+ * Every keyboard shortcut in one table: the key handlers (use-shortcuts.ts) and the help dialog
+ * both read it, so the dialog cannot list a shortcut that does not work, or miss one that does.
+ */
+import type { PlainMessageKey, Translator } from '../shared/i18n/index.js';
+
+export type ShortcutScope = 'global' | 'library' | 'reader';
+
+export type ShortcutId =
+  | 'help'
+  | 'toggleTheme'
+  | 'undo'
+  | 'importFiles'
+  | 'filter'
+  | 'openArticle'
+  | 'deleteArticle'
+  | 'moveSelection'
+  | 'back'
+  | 'larger'
+  | 'smaller'
+  | 'resetSize';
+
+export interface KeyCombo {
+  /** KeyboardEvent.key, compared case-insensitively. */
+  key: string;
+  /** Ctrl on Linux and Windows, ⌘ on macOS. */
+  mod?: boolean;
+  shift?: boolean;
+  alt?: boolean;
+  /** For keys typed with Shift on some layouts and not on others ("?", "+"). */
+  anyShift?: boolean;
+}
+
+export interface ShortcutSpec {
+  id: ShortcutId;
+  scope: ShortcutScope;
+  label: PlainMessageKey;
+  combos: readonly KeyCombo[];
+  /** 'window': use-shortcuts listens for it; 'list': the article table handles it on its rows. */
+  handledBy: 'window' | 'list';
+  /** Whether it also fires while typing in a text field (only chords that cannot be text). */
+  inTextFields?: boolean;
+  /** Whether holding the keys down repeats it (text size does; toggles and dialogs do not). */
+  repeatable?: boolean;
+  /** Combos shown in the help dialog when they differ from the ones matched. */
+  display?: readonly KeyCombo[];
+}
+
+export const SHORTCUTS: readonly ShortcutSpec[] = [
+  { id: 'help', scope: 'global', label: 'shortcuts.help', handledBy: 'window', combos: [{ key: '?', anyShift: true }, { key: 'F1' }] },
+  {
+    id: 'toggleTheme',
+    scope: 'global',
+    label: 'shortcuts.toggleTheme',
+    handledBy: 'window',
+    inTextFields: true,
+    combos: [{ key: 'l', mod: true, shift: true }],
+  },
+  { id: 'undo', scope: 'global', label: 'shortcuts.undo', handledBy: 'window', combos: [{ key: 'z', mod: true }] },
+  {
+    id: 'importFiles',
+    scope: 'library',
+    label: 'shortcuts.importFiles',
+    handledBy: 'window',
+    inTextFields: true,
+    combos: [{ key: 'o', mod: true }],
+  },
+  { id: 'filter', scope: 'library', label: 'shortcuts.filter', handledBy: 'window', inTextFields: true, combos: [{ key: 'f', mod: true }] },
+  { id: 'moveSelection', scope: 'library', label: 'shortcuts.moveSelection', handledBy: 'list', combos: [{ key: 'ArrowUp' }, { key: 'ArrowDown' }, { key: 'Home' }, { key: 'End' }] },
+  { id: 'openArticle', scope: 'library', label: 'shortcuts.openArticle', handledBy: 'list', combos: [{ key: 'Enter' }] },
+  { id: 'deleteArticle', scope: 'library', label: 'shortcuts.deleteArticle', handledBy: 'list', combos: [{ key: 'Delete' }] },
+  { id: 'back', scope: 'reader', label: 'shortcuts.back', handledBy: 'window', combos: [{ key: 'Escape' }, { key: 'ArrowLeft', alt: true }] },
+  {
+    id: 'larger',
+    scope: 'reader',
+    label: 'shortcuts.larger',
+    handledBy: 'window',
+    repeatable: true,
+    combos: [{ key: '=', mod: true, anyShift: true }, { key: '+', mod: true, anyShift: true }],
+    display: [{ key: '=', mod: true }],
+  },
+  {
+    id: 'smaller',
+    scope: 'reader',
+    label: 'shortcuts.smaller',
+    handledBy: 'window',
+    repeatable: true,
+    combos: [{ key: '-', mod: true, anyShift: true }, { key: '_', mod: true, anyShift: true }],
+    display: [{ key: '-', mod: true }],
+  },
+  { id: 'resetSize', scope: 'reader', label: 'shortcuts.resetSize', handledBy: 'window', combos: [{ key: '0', mod: true }] },
+];
+
+export function shortcutSpec(id: ShortcutId): ShortcutSpec {
+  const spec = SHORTCUTS.find((s) => s.id === id);
+  if (!spec) throw new Error(`No shortcut called ${id}`);
+  return spec;
+}
+
+export const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
+
+export function matchesCombo(event: KeyboardEvent, combo: KeyCombo): boolean {
+  if (event.key.toLowerCase() !== combo.key.toLowerCase()) return false;
+  const mod = IS_MAC ? event.metaKey : event.ctrlKey;
+  const otherMod = IS_MAC ? event.ctrlKey : event.metaKey;
+  if (mod !== Boolean(combo.mod) || otherMod) return false;
+  if (event.altKey !== Boolean(combo.alt)) return false;
+  if (!combo.anyShift && event.shiftKey !== Boolean(combo.shift)) return false;
+  return true;
+}
+
+export function matchesShortcut(event: KeyboardEvent, spec: ShortcutSpec): boolean {
+  return spec.combos.some((combo) => matchesCombo(event, combo));
+}
+
+const KEY_NAMES: Record<string, PlainMessageKey> = {
+  Delete: 'keys.delete',
+  Enter: 'keys.enter',
+  Escape: 'keys.escape',
+  Home: 'keys.home',
+  End: 'keys.end',
+};
+const KEY_SYMBOLS: Record<string, string> = { ArrowUp: '↑', ArrowDown: '↓', ArrowLeft: '←', ArrowRight: '→' };
+
+/** The keys of one combo as the user reads them on the keyboard: ["Ctrl", "Shift", "L"]. */
+export function comboKeys(combo: KeyCombo, tr: Translator): string[] {
+  const keys: string[] = [];
+  if (combo.mod) keys.push(IS_MAC ? '⌘' : tr.t('keys.ctrl'));
+  if (combo.alt) keys.push(IS_MAC ? '⌥' : tr.t('keys.alt'));
+  if (combo.shift) keys.push(IS_MAC ? '⇧' : tr.t('keys.shift'));
+  const named = KEY_NAMES[combo.key];
+  keys.push(named ? tr.t(named) : (KEY_SYMBOLS[combo.key] ?? (combo.key.length === 1 ? combo.key.toUpperCase() : combo.key)));
+  return keys;
+}
+
+/** "Ctrl+Shift+L", for tooltips. */
+export function shortcutHint(id: ShortcutId, tr: Translator): string {
+  const spec = shortcutSpec(id);
+  const combo = (spec.display ?? spec.combos)[0];
+  return comboKeys(combo, tr).join(IS_MAC ? '' : '+');
+}
