@@ -17,6 +17,11 @@ import { resolveLibraryDir } from './library/paths.js';
 import { createHandlers } from './handlers.js';
 import { startServer } from './server.js';
 import { findSamplePath } from './sample.js';
+import { collectImportFiles, pathProblem } from './import/collect-import-files.js';
+import { sniffFormat, tooLargeSentence } from './import/import-file.js';
+
+/** The name standard input goes by in results and messages. */
+const STDIN_NAME = 'stdin';
 import { APP_VERSION } from './version.js';
 
 const USAGE = `Tandai ${APP_VERSION} — read and annotate articles offline.
@@ -25,7 +30,12 @@ Usage: tandai <command> [options]
 
 Commands:
   serve [--port N] [--open] [--no-sample]   run browser mode on 127.0.0.1 and print its URL
-  import FILE…                              import text (.txt) and markdown (.md) files
+  import FILE|FOLDER…                       import web pages (.html), markdown (.md) and text (.txt);
+                                            folders are searched recursively
+    --stdin                                 read one article (text or HTML) from standard input
+    --update ID                             replace article ID's text with a newer version of it
+                                            (its annotations, tags and import date stay)
+    --force                                 import files already in the library again
   list                                      list the articles in the library
   show ID                                   show one article with its annotations
   delete ID                                 move an article to the trash
@@ -46,11 +56,31 @@ const OPTIONS = {
   port: { type: 'string' },
   open: { type: 'boolean', default: false },
   'no-sample': { type: 'boolean', default: false },
+  stdin: { type: 'boolean', default: false },
+  update: { type: 'string' },
+  force: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } as const;
 
-type Io = { out: (s: string) => void; err: (s: string) => void };
+type Io = {
+  out: (s: string) => void;
+  err: (s: string) => void;
+  /** Standard input, for `import --stdin`; tests pass their own. */
+  readStdin?: () => Promise<Uint8Array>;
+};
+
+async function readProcessStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer);
+    size += (chunk as Buffer).length;
+    // Stop reading far past the limit; the importer names the size in its sentence.
+    if (size > MAX_IMPORT_BYTES + 1) break;
+  }
+  return Buffer.concat(chunks);
+}
 
 async function call<M extends MethodName>(library: Library, method: M, params: ParamsIn<M>): Promise<Result<M>> {
   const envelope = await dispatchCall(createHandlers(library), method, params);
@@ -74,14 +104,11 @@ async function readImportFile(file: string): Promise<{ name: string; dataBase64:
   try {
     const stat = await fs.stat(file);
     if (stat.isDirectory()) return { name: file, error: `"${file}" is a folder; name the files inside it.` };
-    if (stat.size > MAX_IMPORT_BYTES) {
-      return { name: file, error: `"${path.basename(file)}" is ${(stat.size / 1024 / 1024).toFixed(1)} MB, more than the 20 MB Tandai imports; split it or save only the article.` };
-    }
+    if (stat.size > MAX_IMPORT_BYTES) return { name: file, error: tooLargeSentence(path.basename(file), stat.size) };
     return { name: file, dataBase64: (await fs.readFile(file)).toString('base64') };
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { name: file, error: `There is no file "${file}".` };
-    if (code === 'EACCES') return { name: file, error: `Tandai may not read "${file}"; check its permissions.` };
+    const problem = pathProblem(file, error);
+    if (problem) return { name: file, error: problem };
     throw error;
   }
 }
@@ -123,26 +150,8 @@ export async function runCli(argv: string[], io: Io = { out: (s) => process.stdo
     switch (command) {
       case 'serve':
         return await serve(dir, values, io);
-      case 'import': {
-        if (args.length === 0) throw new UsageError('Name at least one file to import, e.g. "tandai import article.txt".');
-        return await withLibrary(dir, 'write', async (library) => {
-          const results: Array<Record<string, unknown>> = [];
-          for (const file of args) {
-            const read = await readImportFile(file);
-            if ('error' in read) {
-              results.push({ file, error: read.error });
-              continue;
-            }
-            const { results: [result] } = await call(library, 'articles.import', { files: [read] });
-            results.push({ ...result, file });
-          }
-          print(results, () =>
-            results.map((r) => ('error' in r ? '' : `Imported “${r.title}” (${r.id}, ${r.lang})\n`)).join(''),
-          );
-          if (!json) for (const r of results) if ('error' in r) io.err(`${r.error}\n`);
-          return results.some((r) => 'error' in r) ? 1 : 0;
-        });
-      }
+      case 'import':
+        return await importCommand(dir, args, values, io, print);
       case 'list':
         return await withLibrary(dir, 'read', async (library) => {
           const { articles } = await call(library, 'articles.list', {});
@@ -194,6 +203,91 @@ export async function runCli(argv: string[], io: Io = { out: (s) => process.stdo
     if (debug && error instanceof Error && error.stack) io.err(`${error.stack}\n`);
     return 1;
   }
+}
+
+type ImportEntry = Record<string, unknown> & { file: string };
+
+/**
+ * `tandai import`: files, folders or standard input; --update replaces one article's text; --force
+ * imports duplicates. Good files go in, bad ones are listed with their sentence, and the exit code
+ * is 1 when any named file failed or was already in the library. Files skipped inside a folder
+ * (images, PDFs, …) are listed but are not failures.
+ */
+async function importCommand(
+  dir: string,
+  args: string[],
+  values: { stdin: boolean; update?: string; force: boolean; json: boolean },
+  io: Io,
+  print: (value: unknown, human: () => string) => void,
+): Promise<number> {
+  if (values.stdin && args.length > 0) throw new UsageError('Use either --stdin or file names, not both.');
+  if (!values.stdin && args.length === 0) {
+    throw new UsageError('Name at least one file or folder to import, e.g. "tandai import article.html", or use --stdin.');
+  }
+  if (values.update !== undefined && !values.stdin && args.length !== 1) {
+    throw new UsageError('--update replaces one article: name exactly one file (or use --stdin).');
+  }
+  const stdinFile = async () => {
+    const bytes = await (io.readStdin ?? readProcessStdin)();
+    if (bytes.byteLength > MAX_IMPORT_BYTES) return { name: STDIN_NAME, error: tooLargeSentence(STDIN_NAME, bytes.byteLength) };
+    const text = new TextDecoder().decode(bytes.subarray(0, 4096));
+    return { name: STDIN_NAME, dataBase64: Buffer.from(bytes).toString('base64'), format: sniffFormat(text) };
+  };
+  return withLibrary(dir, 'write', async (library) => {
+    const results: ImportEntry[] = [];
+    if (values.update !== undefined) {
+      const read = values.stdin ? await stdinFile() : await readImportFile(args[0]);
+      if ('error' in read) results.push({ file: read.name, error: read.error });
+      else {
+        try {
+          results.push({ ...(await call(library, 'articles.replaceText', { id: values.update, file: read })), file: read.name, updated: true });
+        } catch (error) {
+          if (!(error instanceof ApiError)) throw error;
+          results.push({ file: read.name, error: error.message });
+        }
+      }
+    } else {
+      const sources = values.stdin ? [{ file: STDIN_NAME }] : await collectImportFiles(args);
+      for (const source of sources) {
+        if ('skipped' in source) {
+          results.push({ file: source.file, error: source.skipped, skipped: true });
+          continue;
+        }
+        if ('error' in source) {
+          results.push({ file: source.file, error: source.error });
+          continue;
+        }
+        const read = values.stdin ? await stdinFile() : await readImportFile(source.file);
+        if ('error' in read) {
+          results.push({ file: source.file, error: read.error });
+          continue;
+        }
+        const {
+          results: [result],
+        } = await call(library, 'articles.import', { files: [read], allowDuplicates: values.force });
+        results.push({ ...result, file: source.file });
+      }
+    }
+    const failed = results.filter((r) => 'error' in r && !r.skipped);
+    const skipped = results.filter((r) => r.skipped);
+    const imported = results.filter((r) => !('error' in r));
+    print(results, () => {
+      const lines = imported.map((r) => `${r.updated ? 'Updated' : 'Imported'} “${r.title}” (${r.id}, ${r.lang})\n`);
+      if (results.length > 1) {
+        const parts = [`${imported.length} imported`];
+        if (failed.length) parts.push(`${failed.length} failed`);
+        if (skipped.length) parts.push(`${skipped.length} skipped`);
+        lines.push(`${parts.join(', ')}.\n`);
+      }
+      return lines.join('');
+    });
+    if (!values.json) {
+      for (const r of skipped) io.err(`Skipped: ${r.error}\n`);
+      for (const r of failed) io.err(`${r.error}\n`);
+      if (failed.some((r) => r.duplicateOf)) io.err('Add --force to import files that are already in the library.\n');
+    }
+    return failed.length > 0 ? 1 : 0;
+  });
 }
 
 async function serve(dir: string, values: { port?: string; open: boolean; 'no-sample': boolean }, io: Io): Promise<number> {

@@ -14,29 +14,49 @@ import {
   SettingsSchema,
 } from './model.js';
 
-/** Largest single file the importer accepts (bytes). Larger files get a clear "too large" error. */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+/** Largest single file the importer accepts. Larger files get a clear "too large" sentence. */
+export const MAX_IMPORT_MB = 50;
+export const MAX_IMPORT_BYTES = MAX_IMPORT_MB * 1024 * 1024;
 
-const ImportFileSchema = z.object({
-  /** File name as the user chose it; used for the format and in messages. */
+export const ImportFileSchema = z.object({
+  /** File name as the user chose it; used for the format and in messages. A paste may say "clipboard.html". */
   name: z.string().min(1).max(1024),
   /** Raw bytes, base64-encoded, so the importer can detect the encoding itself. */
-  dataBase64: z.string().max(Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 4, 'the file is larger than 20 MB'),
-  format: z.enum(['text', 'markdown']).optional(),
+  dataBase64: z.string().max(Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 4, `the file is larger than ${MAX_IMPORT_MB} MB`),
+  /** Overrides the file extension: a paste sends 'html' when the clipboard has an HTML flavour, else 'text'. */
+  format: z.enum(['text', 'markdown', 'html']).optional(),
 });
 
-const ImportResultSchema = z.union([
-  z.object({ file: z.string(), id: IdSchema, title: z.string(), lang: LangSchema }),
-  z.object({ file: z.string(), error: z.string() }),
+export const ImportResultSchema = z.union([
+  z.object({
+    file: z.string(),
+    id: IdSchema,
+    title: z.string(),
+    lang: LangSchema,
+    wordCount: z.number().int().nonnegative().optional(),
+    readingMinutes: z.number().int().nonnegative().optional(),
+  }),
+  z.object({
+    file: z.string(),
+    error: z.string(),
+    /** The file is already in the library as this article (same source URL or same text); import again with allowDuplicates to add it anyway. */
+    duplicateOf: IdSchema.optional(),
+  }),
 ]);
+
+/** Metadata the user may edit after import. null clears a field. */
+const NullableText = (max: number) => z.string().trim().max(max).nullable().optional();
 
 const PositionTargetSchema = z
   .object({ start: z.number().int().nonnegative(), end: z.number().int().positive() })
   .refine((t) => t.end > t.start, 'end must be after start');
 const QuoteTargetSchema = z.object({
+  /** The quoted text; white space may be given as single spaces even where the text breaks across paragraphs. */
   exact: z.string().min(1),
   prefix: z.string().optional(),
   suffix: z.string().optional(),
+  /** Which occurrence (1-based) when the quote occurs more than once and no prefix/suffix tells them apart. */
+  occurrence: z.number().int().positive().optional(),
 });
 
 const TagsSchema = z.array(z.string().trim().min(1).max(64)).max(64);
@@ -64,8 +84,38 @@ export const api = {
     z.object({ article: ArticleSchema, annotations: z.array(AnnotationSchema) }),
   ),
   'articles.import': method(
-    z.object({ files: z.array(ImportFileSchema).min(1).max(1000) }),
+    z.object({
+      files: z.array(ImportFileSchema).min(1).max(1000),
+      /** Import files that are already in the library (same source URL or text) as new articles. */
+      allowDuplicates: z.boolean().default(false),
+    }),
     z.object({ results: z.array(ImportResultSchema) }),
+  ),
+  /**
+   * Replaces an article's text and metadata with a newer version of the same story, keeping its id,
+   * import date, tags and annotations (the highlights issue re-anchors the annotations).
+   */
+  'articles.replaceText': method(z.object({ id: IdSchema, file: ImportFileSchema }), ImportResultSchema),
+  /** Edits an article's metadata. Fields left out stay as they are; null clears one. */
+  'articles.update': method(
+    z.object({
+      id: IdSchema,
+      title: z.string().trim().min(1).max(300).optional(),
+      byline: NullableText(300),
+      editor: NullableText(300),
+      site: NullableText(300),
+      sourceUrl: z
+        .string()
+        .trim()
+        .max(2048)
+        .refine((u) => /^https?:\/\/[^\s]+$/i.test(u), 'must be an http or https address')
+        .nullable()
+        .optional(),
+      publishedAt: NullableText(64),
+      lang: LangSchema.optional(),
+      tags: TagsSchema.optional(),
+    }),
+    ArticleSummarySchema,
   ),
   'articles.delete': method(z.object({ id: IdSchema }), z.object({ id: IdSchema, title: z.string() })),
   /** Undo of articles.delete: brings the article back from the trash. */
@@ -74,6 +124,7 @@ export const api = {
     z.object({
       articleId: IdSchema,
       target: z.union([PositionTargetSchema, QuoteTargetSchema]),
+      kind: z.enum(['highlight', 'quote']).default('highlight'),
       color: ColorSchema.default('yellow'),
       note: z.string().max(100_000).default(''),
       tags: TagsSchema.default([]),
@@ -87,10 +138,28 @@ export const api = {
       color: ColorSchema.optional(),
       note: z.string().max(100_000).optional(),
       tags: TagsSchema.optional(),
+      /** Re-attaches the annotation (e.g. an orphan) to a new span of the canonical text. */
+      target: PositionTargetSchema.optional(),
     }),
     AnnotationSchema,
   ),
-  'annotations.delete': method(z.object({ articleId: IdSchema, id: IdSchema }), z.object({ id: IdSchema })),
+  /** Returns the deleted annotation so the caller can undo with annotations.restore. */
+  'annotations.delete': method(
+    z.object({ articleId: IdSchema, id: IdSchema }),
+    z.object({ id: IdSchema, annotation: AnnotationSchema }),
+  ),
+  /** Undo of annotations.delete (and redo of a create): puts the annotation back as it was. */
+  'annotations.restore': method(z.object({ articleId: IdSchema, annotation: AnnotationSchema }), AnnotationSchema),
+  /**
+   * "Edit text": replaces the article's markdown body. Annotations follow the text (re-anchored);
+   * those that cannot be placed with confidence become orphans.
+   */
+  'articles.editText': method(
+    z.object({ id: IdSchema, markdown: z.string().min(1).max(20_000_000) }),
+    z.object({ article: ArticleSchema, annotations: z.array(AnnotationSchema) }),
+  ),
+  /** Every tag in use (articles and annotations) with how often, for autocomplete and the tags page. */
+  'tags.list': method(z.object({}), z.object({ tags: z.array(z.object({ tag: z.string(), count: z.number().int().positive() })) })),
 } as const;
 
 export type Api = typeof api;

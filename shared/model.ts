@@ -26,10 +26,15 @@ export const ArticleFormatSchema = z.enum(['text', 'markdown', 'html']);
 export const ArticleSchema = z.object({
   id: IdSchema,
   title: z.string().min(1),
+  /** Author(s) as the source credits them ("Penulis:", "By …", meta author, JSON-LD). */
   byline: z.string().optional(),
+  /** The editor credited by the source ("Editor:", "Redaktur:", "Editing by …"). */
+  editor: z.string().optional(),
   site: z.string().optional(),
+  /** Canonical http(s) address of the story (link rel=canonical, og:url, front matter). */
   sourceUrl: z.string().optional(),
   sourceFile: z.string().optional(),
+  /** ISO 8601 when the source gave a date we could read ("2025-06-13" or a full timestamp). */
   publishedAt: z.string().optional(),
   importedAt: z.string(),
   updatedAt: z.string(),
@@ -40,6 +45,10 @@ export const ArticleSchema = z.object({
   /** textContent of the rendered, sanitized body: the string annotation selectors point into. */
   text: z.string(),
   wordCount: z.number().int().nonnegative(),
+  /** Minutes at an ordinary reading pace (see shared/import/count-words.ts). Optional: older files lack it. */
+  readingMinutes: z.number().int().nonnegative().optional(),
+  /** Hash of the whitespace-normalised canonical text, for finding duplicates. Optional: older files lack it. */
+  contentHash: z.string().optional(),
   tags: z.array(z.string()).default([]),
 });
 export type Article = z.infer<typeof ArticleSchema>;
@@ -92,8 +101,14 @@ export const ArticleSummarySchema = z.object({
   importedAt: z.string(),
   updatedAt: z.string(),
   wordCount: z.number().int().nonnegative(),
+  readingMinutes: z.number().int().nonnegative().optional(),
+  /** Kept in the index so an import can spot a duplicate without opening every article file. */
+  sourceUrl: z.string().optional(),
+  contentHash: z.string().optional(),
   annotationCount: z.number().int().nonnegative(),
   tags: z.array(z.string()).default([]),
+  /** Tags used on the article's annotations (distinct), so tag lists need not open every article. */
+  annotationTags: z.array(z.string()).default([]),
 });
 export type ArticleSummary = z.infer<typeof ArticleSummarySchema>;
 
@@ -145,7 +160,11 @@ export function summarize(article: Article, annotations: readonly Annotation[]):
     importedAt: article.importedAt,
     updatedAt: article.updatedAt,
     wordCount: article.wordCount,
+    readingMinutes: article.readingMinutes,
+    sourceUrl: article.sourceUrl,
+    contentHash: article.contentHash,
     annotationCount: annotations.length,
     tags: article.tags,
+    annotationTags: [...new Set(annotations.flatMap((a) => a.tags))],
   };
 }

@@ -28,8 +28,25 @@ import type { ArticleDraft } from '../../shared/import/article-draft.js';
 import { DurableJsonFile, TEMP_SUFFIX, TooNewError, writeFileDurably } from './durable-json-file.js';
 import { LibraryLock } from './lock.js';
 import { libraryLayout, type LibraryLayout } from './paths.js';
-import { draftToArticle } from '../import/draft-to-article.js';
-import { bytesToDraft } from '../import/import-file.js';
+import { draftToArticle, replaceArticleText } from '../import/draft-to-article.js';
+import { bytesToDraft, type ImportFormat } from '../import/import-file.js';
+import { sourceUrlKey } from '../../shared/import/normalize-url.js';
+import type { Lang } from '../../shared/model.js';
+
+export type ImportOutcome =
+  | { kind: 'imported'; summary: ArticleSummary }
+  | { kind: 'duplicate'; of: ArticleSummary; reason: 'sourceUrl' | 'content' };
+
+export interface MetadataPatch {
+  title?: string;
+  byline?: string | null;
+  editor?: string | null;
+  site?: string | null;
+  sourceUrl?: string | null;
+  publishedAt?: string | null;
+  lang?: Lang;
+  tags?: string[];
+}
 
 export interface OpenOptions {
   /** 'write' takes the lock; 'read' never writes anything (for read-only CLI commands). */
@@ -291,20 +308,78 @@ export class Library {
     return structuredClone({ article: db.data.article, annotations: db.data.annotations });
   }
 
-  /** Imports one file's bytes. Errors are ApiErrors with a sentence; the library is unchanged on failure. */
-  importBytes(bytes: Uint8Array, fileName: string, format?: 'text' | 'markdown'): Promise<ArticleSummary> {
-    const draft = bytesToDraft(bytes, fileName, format);
-    return this.exclusive(() => this.addArticle(draft, fileName));
+  /**
+   * Imports one file's bytes. Errors are ApiErrors with a sentence; the library is unchanged on failure.
+   * A file already in the library (same source URL, or the same canonical text) is not added again
+   * unless `allowDuplicates`; the outcome names the article it duplicates instead.
+   */
+  async importBytes(bytes: Uint8Array, fileName: string, options: { format?: ImportFormat; allowDuplicates?: boolean } = {}): Promise<ImportOutcome> {
+    // Parsing and rendering are pure CPU work on the caller's data: done before taking the write queue.
+    const article = draftToArticle(bytesToDraft(bytes, fileName, options.format), fileName);
+    return this.exclusive(async () => {
+      if (!options.allowDuplicates) {
+        const duplicate = this.findDuplicate(article);
+        if (duplicate) return { kind: 'duplicate', of: duplicate.summary, reason: duplicate.reason } as const;
+      }
+      return { kind: 'imported', summary: await this.storeNewArticle(article) } as const;
+    });
+  }
+
+  /** The article this one repeats: the same source address first, then the same text. */
+  findDuplicate(article: Pick<Article, 'sourceUrl' | 'contentHash'>): { summary: ArticleSummary; reason: 'sourceUrl' | 'content' } | undefined {
+    const key = sourceUrlKey(article.sourceUrl);
+    if (key) {
+      for (const summary of this.summaries.values()) if (sourceUrlKey(summary.sourceUrl) === key) return { summary, reason: 'sourceUrl' };
+    }
+    if (article.contentHash) {
+      for (const summary of this.summaries.values()) if (summary.contentHash === article.contentHash) return { summary, reason: 'content' };
+    }
+    return undefined;
   }
 
   private async addArticle(draft: ArticleDraft, sourceFile: string | undefined): Promise<ArticleSummary> {
-    const article = draftToArticle(draft, sourceFile);
+    return this.storeNewArticle(draftToArticle(draft, sourceFile));
+  }
+
+  private async storeNewArticle(article: Article): Promise<ArticleSummary> {
     const file: ArticleFile = { schemaVersion: SCHEMA_VERSION, article, annotations: [] };
     await writeFileDurably(this.layout.articleFile(article.id), JSON.stringify(file), { keepBackup: false });
     const summary = summarize(article, []);
     this.summaries.set(article.id, summary);
     await this.indexChanged();
     return summary;
+  }
+
+  /**
+   * Replaces an article's text and metadata with a newer version of the same story (`tandai import
+   * --update`): id, import date, tags and annotations stay. Annotations are kept as they are; moving
+   * them onto the new text is the highlights issue's re-anchoring.
+   */
+  async replaceText(id: string, bytes: Uint8Array, fileName: string, format?: ImportFormat): Promise<ArticleSummary> {
+    if (!this.summaries.has(id)) throw new ApiError('not_found', `There is no article with id ${id} in this library.`);
+    const draft = bytesToDraft(bytes, fileName, format);
+    return this.updateArticle(id, (file) => {
+      file.article = replaceArticleText(file.article, draft, fileName);
+      return summarize(file.article, file.annotations);
+    });
+  }
+
+  /** Edits metadata; undefined leaves a field alone, null clears it. */
+  updateMetadata(id: string, patch: MetadataPatch): Promise<ArticleSummary> {
+    return this.updateArticle(id, (file) => {
+      const article = file.article;
+      if (patch.title !== undefined) article.title = patch.title;
+      for (const field of ['byline', 'editor', 'site', 'sourceUrl', 'publishedAt'] as const) {
+        const value = patch[field];
+        if (value === undefined) continue;
+        if (value === null || value === '') delete article[field];
+        else article[field] = value;
+      }
+      if (patch.lang !== undefined) article.lang = patch.lang;
+      if (patch.tags !== undefined) article.tags = [...new Set(patch.tags.map((t) => t.trim()).filter(Boolean))];
+      article.updatedAt = new Date().toISOString();
+      return summarize(article, file.annotations);
+    });
   }
 
   /** Moves an article to the trash; `restore` brings it back (undo). */

@@ -7,10 +7,14 @@ export interface ArticleDraft {
   markdown: string;
   format: 'text' | 'markdown' | 'html';
   byline?: string;
+  editor?: string;
   site?: string;
   sourceUrl?: string;
   publishedAt?: string;
+  /** Set only when the source states it (front matter); otherwise the text decides. */
   lang?: 'id' | 'en' | 'other';
+  /** The language the page declares (<html lang>), used when the text is too short to tell. */
+  langHint?: 'id' | 'en';
   tags?: string[];
 }
 

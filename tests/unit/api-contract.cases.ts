@@ -27,3 +27,15 @@ export const badParamCases: BadParamCase[] = [
   { method: 'annotations.update', label: 'a missing annotation id', params: { articleId: someId }, mentions: 'id' },
   { method: 'annotations.delete', label: 'a missing article id', params: { id: someId }, mentions: 'articleId' },
 ];
+
+badParamCases.push(
+  { method: 'annotations.restore', label: 'an annotation of the wrong shape', params: { articleId: someId, annotation: { id: someId } }, mentions: 'annotation' },
+  { method: 'articles.editText', label: 'an empty body', params: { id: someId, markdown: '' }, mentions: 'markdown' },
+  { method: 'tags.list', label: 'a non-object', params: 'tags', mentions: 'params' },
+  { method: 'annotations.create', label: 'an occurrence of zero', params: { articleId: someId, target: { exact: 'Meta', occurrence: 0 } }, mentions: 'target' },
+);
+
+badParamCases.push(
+  { method: 'articles.replaceText', label: 'a missing file', params: { id: someId }, mentions: 'file' },
+  { method: 'articles.update', label: 'a javascript: source URL', params: { id: someId, sourceUrl: 'javascript:alert(1)' }, mentions: 'sourceUrl' },
+);

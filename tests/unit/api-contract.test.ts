@@ -44,7 +44,7 @@ describe('the API contract', () => {
 
   it('fills defaults and returns validated results', async () => {
     const { library, handlers, id } = await openWithSample();
-    const created = await dispatchCall(handlers, 'annotations.create', { articleId: id, target: { exact: 'Alexandr Wang' } });
+    const created = await dispatchCall(handlers, 'annotations.create', { articleId: id, target: { exact: 'Alexandr Wang', occurrence: 1 } });
     expect(created.ok).toBe(true);
     if (!created.ok) return;
     const annotation = created.value as { color: string; note: string; tags: string[]; status: string };

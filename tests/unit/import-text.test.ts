@@ -37,9 +37,9 @@ describe('text import', () => {
   });
 
   it.each([
-    ['binary data', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 1, 2, 3]), 'photo.txt', /not a text file/],
+    ['binary data', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 0, 13, 1, 2, 3]), 'program.txt', /not a text file/],
     ['an empty file', Buffer.alloc(0), 'empty.txt', /is empty/],
-    ['a file over 20 MB', Buffer.alloc(21 * 1024 * 1024, 0x61), 'huge.txt', /more than the 20 MB/],
+    ['a file over 50 MB', Buffer.alloc(51 * 1024 * 1024, 0x61), 'huge.txt', /more than the 50 MB/],
     ['an unknown extension', Buffer.from('x'), 'sheet.xlsx', /not a file Tandai can import/],
   ])('rejects %s with a sentence naming the file', (_label, bytes, name, message) => {
     expect(() => bytesToDraft(bytes, name)).toThrow(message);

@@ -43,7 +43,7 @@ describe('storage', () => {
     let library = await withSample(dir);
     const handlers = createHandlers(library);
     const [{ id }] = library.list();
-    const a = await ok<Annotation>(dispatchCall(handlers, 'annotations.create', { articleId: id, target: { exact: 'Alexandr Wang' }, color: 'blue', note: 'CEO *baru*', tags: ['meta', 'meta', ' ai '] }));
+    const a = await ok<Annotation>(dispatchCall(handlers, 'annotations.create', { articleId: id, target: { exact: 'Alexandr Wang', occurrence: 2 }, color: 'blue', note: 'CEO *baru*', tags: ['meta', 'meta', ' ai '] }));
     const b = await ok<Annotation>(dispatchCall(handlers, 'annotations.create', { articleId: id, target: { start: 0, end: 10 } }));
     await ok(dispatchCall(handlers, 'annotations.update', { articleId: id, id: b.id, color: 'green', note: 'lead' }));
     await library.close();
