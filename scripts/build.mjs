@@ -36,7 +36,11 @@ if (only === 'all') {
 }
 
 // The first-run sample is the handbook's fixture, shipped with the build rather than committed.
-const sample = path.resolve(root, '..', 'shared', 'fixtures', 'seed-article-id.txt');
+// Beside the checkout on the team's machines; TANDAI_FIXTURES or the workplace's path otherwise.
+const sample = [process.env.TANDAI_FIXTURES, path.resolve(root, '..', 'shared', 'fixtures'), '/work/shared/fixtures']
+  .filter(Boolean)
+  .map((dir) => path.join(dir, 'seed-article-id.txt'))
+  .find((file) => existsSync(file)) ?? path.resolve(root, '..', 'shared', 'fixtures', 'seed-article-id.txt');
 const sampleOut = path.join(out, 'sample', 'seed-article-id.txt');
 if (existsSync(sample)) {
   await mkdir(path.dirname(sampleOut), { recursive: true });

@@ -11,13 +11,11 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT, e2eAvailability, launchTandai, makeTempDir, removeDir, type TandaiSession } from './launcher.js';
 import { callInPage } from './page-api.js';
+import { SAMPLE } from '../helpers/fixtures.js';
 
 const SAMPLE_TITLE = /Scale AI Resmi Diakuisisi 49% oleh Meta/;
 const SAMPLE_SENTENCE = 'Meta menggelontorkan USD 14,3 miliar';
-/** The handbook's shared/ folder sits beside the checkout (scripts/build.mjs ships the sample from there). */
-const SEED_FIXTURE = [path.resolve(REPO_ROOT, '..', 'shared', 'fixtures', 'seed-article-id.txt'), '/work/shared/fixtures/seed-article-id.txt'].find(
-  (file) => existsSync(file),
-);
+const SEED_FIXTURE = existsSync(SAMPLE) ? SAMPLE : undefined;
 
 const availability = e2eAvailability();
 if (!availability.ok) console.warn(`Skipping end-to-end specs: ${availability.reason}`);

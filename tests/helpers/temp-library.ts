@@ -2,10 +2,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach } from 'vitest';
-
-const here = path.dirname(fileURLToPath(import.meta.url));
 
 const made: string[] = [];
 
@@ -19,6 +16,4 @@ afterEach(async () => {
   while (made.length) await rm(made.pop()!, { recursive: true, force: true });
 });
 
-export const FIXTURES = path.resolve(here, '..', '..', '..', 'shared', 'fixtures');
-export const SAMPLE = path.join(FIXTURES, 'seed-article-id.txt');
-export const REPO = path.resolve(here, '..', '..');
+export { FIXTURES, REPO, SAMPLE } from './fixtures.js';
