@@ -1,5 +1,5 @@
-// Two projects: unit tests (fast, real temp folders and jsdom) and end-to-end specs
-// (Playwright driving Chromium or Electron against a built app; run one file at a time).
+// Three projects: unit tests (fast, real temp folders and jsdom), reliability (processes killed
+// mid-write), and end-to-end specs (Playwright driving Chromium or Electron; one file at a time).
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -11,6 +11,14 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
           testTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          name: 'reliability',
+          include: ['tests/reliability/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 600_000,
         },
       },
       {

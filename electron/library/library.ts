@@ -234,12 +234,18 @@ export class Library {
     await this.indexDb.write();
   }
 
-  /** Marks the index stale on disk (once) and schedules one coalesced index write. */
-  private async indexChanged(): Promise<void> {
-    if (!this.dirtyMarked) {
-      await writeFileDurably(this.layout.indexDirty, new Date().toISOString(), { keepBackup: false });
-      this.dirtyMarked = true;
-    }
+  /**
+   * Marks the index stale on disk (once per flush). Called BEFORE the article file changes: a crash
+   * between the two then leaves the marker behind and the next start rebuilds the index.
+   */
+  private async markIndexDirty(): Promise<void> {
+    if (this.dirtyMarked) return;
+    await writeFileDurably(this.layout.indexDirty, new Date().toISOString(), { keepBackup: false });
+    this.dirtyMarked = true;
+  }
+
+  /** Schedules one coalesced index write for changes already made in memory. */
+  private scheduleIndexFlush(): void {
     if (!this.flushTimer) {
       this.flushTimer = setTimeout(() => {
         this.flushTimer = undefined;
@@ -343,10 +349,11 @@ export class Library {
 
   private async storeNewArticle(article: Article): Promise<ArticleSummary> {
     const file: ArticleFile = { schemaVersion: SCHEMA_VERSION, article, annotations: [] };
+    await this.markIndexDirty();
     await writeFileDurably(this.layout.articleFile(article.id), JSON.stringify(file), { keepBackup: false });
     const summary = summarize(article, []);
     this.summaries.set(article.id, summary);
-    await this.indexChanged();
+    this.scheduleIndexFlush();
     return summary;
   }
 
@@ -388,13 +395,14 @@ export class Library {
       const summary = this.summaries.get(id);
       if (!summary) throw new ApiError('not_found', `There is no article with id ${id} in this library.`);
       await fs.mkdir(this.layout.trash, { recursive: true });
+      await this.markIndexDirty();
       await fs.rename(this.layout.articleFile(id), this.layout.trashFile(id));
       await fs.rm(`${this.layout.articleFile(id)}.bak`, { force: true });
       const now = new Date();
       await fs.utimes(this.layout.trashFile(id), now, now);
       this.articleDbs.delete(id);
       this.summaries.delete(id);
-      await this.indexChanged();
+      this.scheduleIndexFlush();
       return { id, title: summary.title };
     });
   }
@@ -402,6 +410,7 @@ export class Library {
   restore(id: string): Promise<ArticleSummary> {
     return this.exclusive(async () => {
       if (this.summaries.has(id)) throw new ApiError('invalid_params', `The article ${id} is already in the library.`);
+      await this.markIndexDirty();
       try {
         await fs.rename(this.layout.trashFile(id), this.layout.articleFile(id));
       } catch (error) {
@@ -413,7 +422,7 @@ export class Library {
       const db = await this.articleDb(id);
       const summary = summarize(db.data.article, db.data.annotations);
       this.summaries.set(id, summary);
-      await this.indexChanged();
+      this.scheduleIndexFlush();
       return summary;
     });
   }
@@ -426,17 +435,20 @@ export class Library {
       const db = await this.articleDb(id);
       const before = structuredClone(db.data);
       let result: T;
+      let summary: ArticleSummary;
+      let indexChanges = false;
       try {
         result = change(db.data);
+        summary = summarize(db.data.article, db.data.annotations);
+        indexChanges = JSON.stringify(this.summaries.get(id)) !== JSON.stringify(summary);
+        if (indexChanges) await this.markIndexDirty();
         await db.write();
       } catch (error) {
         db.data = before;
         throw error;
       }
-      const summary = summarize(db.data.article, db.data.annotations);
-      const previous = this.summaries.get(id);
       this.summaries.set(id, summary);
-      if (JSON.stringify(previous) !== JSON.stringify(summary)) await this.indexChanged();
+      if (indexChanges) this.scheduleIndexFlush();
       return result;
     });
   }
