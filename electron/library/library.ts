@@ -25,6 +25,7 @@ import {
   type SettingsFile,
 } from '../../shared/model.js';
 import type { ArticleDraft } from '../../shared/import/article-draft.js';
+import { reanchorAnnotations } from '../../shared/anchoring/reanchor-annotations.js';
 import { DurableJsonFile, TEMP_SUFFIX, TooNewError, writeFileDurably } from './durable-json-file.js';
 import { LibraryLock } from './lock.js';
 import { libraryLayout, type LibraryLayout } from './paths.js';
@@ -359,14 +360,16 @@ export class Library {
 
   /**
    * Replaces an article's text and metadata with a newer version of the same story (`tandai import
-   * --update`): id, import date, tags and annotations stay. Annotations are kept as they are; moving
-   * them onto the new text is the highlights issue's re-anchoring.
+   * --update`): id, import date, tags and annotations stay, and the annotations are re-anchored
+   * onto the new text.
    */
   async replaceText(id: string, bytes: Uint8Array, fileName: string, format?: ImportFormat): Promise<ArticleSummary> {
     if (!this.summaries.has(id)) throw new ApiError('not_found', `There is no article with id ${id} in this library.`);
     const draft = bytesToDraft(bytes, fileName, format);
     return this.updateArticle(id, (file) => {
       file.article = replaceArticleText(file.article, draft, fileName);
+      // The annotations follow the text; what cannot be placed with confidence becomes an orphan.
+      file.annotations = reanchorAnnotations(file.article.text, file.annotations);
       return summarize(file.article, file.annotations);
     });
   }

@@ -82,6 +82,23 @@ describe('annotations', () => {
     await library.close();
   });
 
+  it('re-anchors annotations when a newer version of the story replaces the text', async () => {
+    const { library, call, id } = await setup();
+    const { readFile } = await import('node:fs/promises');
+    const a = await call('annotations.create', { articleId: id, target: { exact: 'mempercepat strategi AI Meta yang tertinggal' } });
+    const gone = await call('annotations.create', { articleId: id, target: { exact: 'Google, Microsoft, dan OpenAI menolak memberikan komentar' } });
+    const newer = (await readFile(SAMPLE, 'utf8'))
+      .replace('Wang, yang tetap menjadi', 'Pembaruan: Wang, yang tetap menjadi')
+      .replace(/Google, Microsoft, dan OpenAI menolak[^\n]*\n/, '');
+    await call('articles.replaceText', { id, file: { name: 'newer.txt', dataBase64: Buffer.from(newer).toString('base64') } });
+    const { article, annotations } = await call('articles.get', { id });
+    const moved = annotations.find((x) => x.id === a.id)!;
+    expect(moved.status).toBe('anchored');
+    expect(article.text.slice(moved.target.selector[1].start, moved.target.selector[1].end)).toBe('mempercepat strategi AI Meta yang tertinggal');
+    expect(annotations.find((x) => x.id === gone.id)!.status).toBe('orphan');
+    await library.close();
+  });
+
   it('lists tags from articles and annotations with counts', async () => {
     const { library, call, id } = await setup();
     await call('annotations.create', { articleId: id, target: { exact: 'Scale AI, startup pelabelan data' }, tags: ['startup', 'meta'] });
