@@ -104,7 +104,7 @@ async function readImportFile(file: string): Promise<{ name: string; dataBase64:
   try {
     const stat = await fs.stat(file);
     if (stat.isDirectory()) return { name: file, error: `"${file}" is a folder; name the files inside it.` };
-    if (stat.size > MAX_IMPORT_BYTES) return { name: file, error: tooLargeSentence(path.basename(file), stat.size) };
+    if (stat.size > MAX_IMPORT_BYTES) return { name: file, error: tooLargeSentence(file, stat.size) };
     return { name: file, dataBase64: (await fs.readFile(file)).toString('base64') };
   } catch (error) {
     const problem = pathProblem(file, error);

@@ -10,7 +10,7 @@ import { markdownToDraft } from '../../shared/import/markdown-to-draft.js';
 import { htmlToDraft } from '../../shared/import/html-to-draft.js';
 import { extensionOf, unsupportedKind, unsupportedSentence } from '../../shared/import/sniff-file-kind.js';
 import type { ArticleDraft } from '../../shared/import/article-draft.js';
-import { parseHtmlPage } from '../dom/node-dom.js';
+import { htmlDom } from '../dom/node-dom.js';
 
 export type ImportFormat = 'text' | 'markdown' | 'html';
 
@@ -64,7 +64,7 @@ export function bytesToDraft(bytes: Uint8Array, fileName: string, explicit?: Imp
     format === 'markdown'
       ? markdownToDraft(text, fileName)
       : format === 'html'
-        ? htmlToDraft(text, fileName, parseHtmlPage, { genericName })
+        ? htmlToDraft(text, fileName, htmlDom, { genericName })
         : textToDraft(text, fileName, { genericName });
   if (!draft.markdown.trim()) throw new ApiError('unsupported', `"${fileName}" has a title but no article text; there is nothing to import.`);
   return draft;

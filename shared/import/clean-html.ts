@@ -121,15 +121,20 @@ export function findCreditLines(document: Document, rules: CompiledRules = DEFAU
   const meta: Partial<Record<MetaField, string>> = {};
   if (!root) return meta;
   for (const element of root.querySelectorAll('p, div, span, li')) {
-    if (element.children.length > 2) continue;
+    // Leaf lines only: a wrapper's text is its children's, and computing it for every wrapper of a
+    // long page would read the page over and over.
+    if ([...element.children].some((c) => BLOCK_CHILD.test(c.tagName))) continue;
     const text = element.textContent ?? '';
-    if (text.length > 160 || !text.trim()) continue;
+    if (text.length > 160 || !CREDIT_START.test(text)) continue;
     const found = classifyLine(text, rules);
     if (found.kind !== 'meta') continue;
     for (const [field, value] of Object.entries(found.meta) as Array<[MetaField, string]>) meta[field] ??= value;
   }
   return meta;
 }
+
+/** How credit and date lines begin (a label, a weekday or a digit): a cheap test before the rules. */
+const CREDIT_START = /^\s*(?:penulis|reporter|pewarta|wartawan|kontributor|ditulis|laporan|oleh|editor|redaktur|penyunting|by|written|words|story|reporting|author|edited|editing|diterbitkan|dipublikasi|terbit|tayang|diunggah|diperbarui|published|posted|updated|last|first|senin|selasa|rabu|kamis|jum|sabtu|minggu|ahad|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)/i;
 
 /** Links to a place on the page itself ("#notes", made absolute by Readability) lead nowhere in Tandai: plain text. */
 export function unlinkInPageAnchors(root: Element, pageUrl: string | undefined): void {

@@ -67,7 +67,10 @@ export function datelineSite(paragraph: string): string | undefined {
   const head = dateline[1].trim();
   const paren = /\(([^()]{2,30})\)$/.exec(head);
   if (paren) return siteShaped(paren[1].trim(), true) ? paren[1].trim() : undefined;
-  const last = head.split(',').pop()!.trim();
+  const parts = head.split(',').map((p) => p.trim());
+  const last = parts[parts.length - 1];
+  // "SOLOK, Warta Minang –": after a city in capitals, a short capitalised name is the site.
+  if (parts.length === 2 && /^[\p{Lu}\s.]+$/u.test(parts[0]) && /^[\p{Lu}][\p{L}\d.]*(?:\s[\p{Lu}][\p{L}\d.]*){0,2}$/u.test(last)) return last;
   return !last.includes(' ') && siteShaped(last, false) ? last : undefined;
 }
 

@@ -2,32 +2,38 @@
  * A web page → article draft: Readability finds the story, DOMPurify cleans it, the web-junk rules
  * remove what is left of the site around it, and turndown writes the canonical markdown.
  *
- *   source ─ prepareHtmlSource ─ parse ─ readPageMetadata ─ removeJunkBlocks ─ Readability
- *          ─ DOMPurify (in place) ─ cleanArticleBlocks ─ articleToMarkdown
+ *   source ─ prepareHtmlSource ─ parsePage ─ readPageMetadata ─ findCreditLines ─ removeJunkBlocks
+ *          ─ Readability ─ (absolute links) ─ cleanArticleBlocks ─ sanitize (DOMPurify) ─ articleToMarkdown
  *
- * The parser is passed in (electron/dom/node-dom.ts gives a jsdom that runs no scripts and loads
- * nothing), so this module stays free of Node and of DOM globals.
+ * Two DOMs are passed in (electron/dom/node-dom.ts): a fast one for the whole page, which only
+ * needs to be read and pruned, and the one DOMPurify supports (jsdom) for the article it keeps.
+ * Neither runs scripts or loads anything. This module stays free of Node and of DOM globals.
  */
 import { Readability } from '@mozilla/readability';
-import type { Config, DOMPurify } from 'dompurify';
+import type { Config } from 'dompurify';
 import { ApiError } from '../api-error.js';
 import { cleanTitle, titleFromFileName, type ArticleDraft } from './article-draft.js';
 import { collapseSpace, DEFAULT_RULES, type CompiledRules } from './classify-line.js';
 import { cleanArticleBlocks, findCreditLines, mainTextContainer, removeJunkBlocks, unlinkInPageAnchors } from './clean-html.js';
+import { datelineSite } from './find-headline.js';
 import { readPageMetadata } from './html-metadata.js';
 import { articleToMarkdown } from './html-to-markdown.js';
+import { httpUrl } from './normalize-url.js';
 import { parseDate } from './parse-date.js';
 import { prepareHtmlSource } from './prepare-html-source.js';
 
 export interface ParsedPage {
   document: Document;
-  /** A DOMPurify bound to the page's own window (it sanitizes the page's nodes in place). */
-  purify: DOMPurify;
-  /** Frees the DOM (jsdom windows hold timers and memory until closed). */
+  /** Frees the DOM, for implementations that hold resources. */
   dispose(): void;
 }
 
-export type ParseHtml = (html: string) => ParsedPage;
+export interface HtmlDom {
+  /** Parses a whole page. Pages are large, so this should be fast; scripts must not run. */
+  parsePage(html: string): ParsedPage;
+  /** Sanitizes an article's HTML with DOMPurify and returns it as an element turndown can read. */
+  sanitize(html: string, config: Config): Element;
+}
 
 /** What an article may keep of a page: structure, emphasis, links, images (for their alt text), tables. */
 export const IMPORT_PURIFY_CONFIG: Config = {
@@ -61,25 +67,30 @@ function textLength(node: Node | null | undefined): number {
   return collapseSpace(node?.textContent ?? '').length;
 }
 
-export function htmlToDraft(source: string, fileName: string, parse: ParseHtml, options: HtmlImportOptions = {}): ArticleDraft {
+/** Readability leaves relative links relative when the DOM has no base URL: resolve them against the page's address. */
+function absolutizeLinks(root: Element, pageUrl: string | undefined): void {
+  if (!pageUrl) return;
+  for (const element of root.querySelectorAll('a[href], img[src]')) {
+    const attribute = element.tagName === 'IMG' ? 'src' : 'href';
+    const value = element.getAttribute(attribute) ?? '';
+    if (value.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(value)) continue;
+    const absolute = httpUrl(value, pageUrl);
+    if (absolute) element.setAttribute(attribute, absolute);
+  }
+}
+
+export function htmlToDraft(source: string, fileName: string, dom: HtmlDom, options: HtmlImportOptions = {}): ArticleDraft {
   const rules = options.rules ?? DEFAULT_RULES;
   const { html, savedFromUrl } = prepareHtmlSource(source);
   const pages: ParsedPage[] = [];
   const open = () => {
-    const page = parse(html);
+    const page = dom.parsePage(html);
     pages.push(page);
     return page;
   };
   try {
-    let page = open();
-    const { document } = page;
+    const { document } = open();
     const meta = readPageMetadata(document, { savedFromUrl });
-    if (meta.sourceUrl && document.head && !document.querySelector('base[href]')) {
-      // Readability resolves relative links against the base, so links survive as absolute http(s) ones.
-      const base = document.createElement('base');
-      base.setAttribute('href', meta.sourceUrl);
-      document.head.prepend(base);
-    }
     const credits = findCreditLines(document, rules);
     removeJunkBlocks(document, rules);
     const pageText = textLength(document.body);
@@ -90,31 +101,36 @@ export function htmlToDraft(source: string, fileName: string, parse: ParseHtml, 
     // container that holds most of the page's text instead, from a fresh parse.
     const extracted = textLength(content);
     if (!content || (pageText > FALLBACK_MIN_TEXT && extracted < pageText * THIN_EXTRACTION)) {
-      const again = open();
-      removeJunkBlocks(again.document, rules);
-      const container = again.document.body ? mainTextContainer(again.document.body) : undefined;
-      if (container && textLength(container) > Math.max(extracted * 2, 1)) {
-        content = container;
-        page = again;
-      }
+      const again = open().document;
+      removeJunkBlocks(again, rules);
+      const container = again.body ? mainTextContainer(again.body) : undefined;
+      if (container && textLength(container) > Math.max(extracted * 2, 1)) content = container;
     }
     if (!content || textLength(content) === 0) throw noReadableContent(fileName);
-
-    page.purify.sanitize(content, { ...IMPORT_PURIFY_CONFIG, IN_PLACE: true });
+    absolutizeLinks(content, meta.sourceUrl);
+    // The line rules read text only, so they run on the fast DOM; the caption marks they leave are
+    // data-* attributes, which DOMPurify keeps.
     const lineMeta = { ...credits, ...cleanArticleBlocks(content, rules).meta };
     unlinkInPageAnchors(content, meta.sourceUrl);
-    const title = meta.title ?? (article?.title ? collapseSpace(article.title) : undefined);
-    const markdown = articleToMarkdown(content, title);
+
+    const clean = dom.sanitize(content.innerHTML, IMPORT_PURIFY_CONFIG);
+    const title = meta.title ?? (article?.title ? collapseSpace(article.title) : undefined) ?? firstHeading(clean);
+    const untitled = title ? undefined : options.genericName ? firstWords(clean) : undefined;
+    const markdown = articleToMarkdown(clean, title);
     if (!markdown.replace(/[\s#*_>|`~\-[\]()!]/g, '')) throw noReadableContent(fileName);
 
     const fallbackTitle = titleFromFileName(fileName);
     return {
-      title: cleanTitle(title ?? (options.genericName ? '' : fallbackTitle), fallbackTitle),
+      title: cleanTitle(title ?? untitled ?? fallbackTitle, fallbackTitle),
       markdown,
       format: 'html',
       byline: meta.byline ?? lineMeta.byline ?? (article?.byline ? collapseSpace(article.byline).replace(/^(?:by|oleh)\s+/i, '') : undefined),
       editor: lineMeta.editor,
-      site: meta.site ?? (article?.siteName ? collapseSpace(article.siteName) : undefined) ?? (meta.sourceUrl ? new URL(meta.sourceUrl).hostname.replace(/^www\./, '') : undefined),
+      site:
+        meta.site ??
+        (article?.siteName ? collapseSpace(article.siteName) : undefined) ??
+        datelineSite(collapseSpace(clean.querySelector('p')?.textContent ?? '')) ??
+        (meta.sourceUrl ? new URL(meta.sourceUrl).hostname.replace(/^www\./, '') : undefined),
       publishedAt: meta.publishedAt ?? lineMeta.publishedAt ?? parseDate(article?.publishedTime),
       sourceUrl: meta.sourceUrl,
       langHint: meta.lang === 'id' || meta.lang === 'en' ? meta.lang : undefined,
@@ -122,4 +138,17 @@ export function htmlToDraft(source: string, fileName: string, parse: ParseHtml, 
   } finally {
     for (const page of pages) page.dispose();
   }
+}
+
+/** A page with no title anywhere: the heading it opens with, if it opens with one. */
+function firstHeading(root: Element): string | undefined {
+  const text = collapseSpace(root.querySelector('h1, h2, h3')?.textContent ?? '');
+  return text && collapseSpace(root.textContent ?? '').startsWith(text) ? text : undefined;
+}
+
+/** For pastes and standard input with no title at all: the first words of the text. */
+function firstWords(root: Element): string {
+  const text = collapseSpace(root.querySelector('p')?.textContent ?? root.textContent ?? '');
+  const sentence = text.split(/(?<=[.!?])\s/)[0];
+  return sentence.length <= 100 ? sentence.replace(/\.$/, '') : `${sentence.slice(0, 100).replace(/\s+\S*$/, '')}…`;
 }

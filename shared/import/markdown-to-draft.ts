@@ -1,14 +1,19 @@
 /**
- * Markdown → article draft. The body is kept as written; YAML front matter becomes metadata,
- * and a leading "# Heading" becomes the title when the front matter has none.
+ * Markdown → article draft. The body is kept as written (no junk rules: markdown is the user's own
+ * or a clipper's deliberate output); YAML front matter becomes metadata, under the names clippers
+ * and static-site generators use, and a leading "# Heading" becomes the title when the front
+ * matter has none.
  */
 import { parse as parseYaml } from 'yaml';
 import { cleanTitle, titleFromFileName, type ArticleDraft } from './article-draft.js';
+import { cleanSourceUrl } from './normalize-url.js';
+import { parseDate } from './parse-date.js';
 
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 
 function str(value: unknown): string | undefined {
-  if (value instanceof Date) return value.toISOString();
+  // YAML reads `date: 2025-06-12` as midnight UTC: that is a plain date, not an instant.
+  if (value instanceof Date) return value.toISOString().replace(/T00:00:00\.000Z$/, '');
   if (typeof value === 'string' && value.trim()) return value.trim();
   if (typeof value === 'number') return String(value);
   return undefined;
@@ -41,10 +46,11 @@ export function markdownToDraft(source: string, fileName: string): ArticleDraft 
     title: cleanTitle(title ?? titleFromFileName(fileName), titleFromFileName(fileName)),
     markdown: body.replace(/^\n+/, ''),
     format: 'markdown',
-    byline: str(meta.author ?? meta.byline),
-    site: str(meta.site ?? meta.site_name),
-    sourceUrl: str(meta.source ?? meta.url ?? meta.source_url),
-    publishedAt: str(meta.published ?? meta.date),
+    byline: str(meta.author ?? meta.byline ?? meta.authors),
+    editor: str(meta.editor),
+    site: str(meta.site ?? meta.site_name ?? meta.publisher),
+    sourceUrl: cleanSourceUrl(str(meta.source ?? meta.url ?? meta.source_url ?? meta.canonical_url ?? meta.link)),
+    publishedAt: parseDate(str(meta.published ?? meta.date ?? meta.published_at ?? meta.date_published)) ?? str(meta.published ?? meta.date),
     lang: lang === 'id' || lang === 'en' ? lang : undefined,
     tags,
   };

@@ -7,6 +7,28 @@ import { markdownToDraft } from '../../shared/import/markdown-to-draft.js';
 import { canonicalTextInNode } from '../../electron/dom/node-dom.js';
 import { escapeMarkdownBlock } from '../../shared/markdown/escape-markdown.js';
 import { SAMPLE } from '../helpers/temp-library.js';
+import { textToDraft } from '../../shared/import/text-to-draft.js';
+import { textCases } from './import-text.cases.js';
+
+/** The story's eight quotations, by their first words: every one must survive the cleaning. */
+const SAMPLE_QUOTES = [
+  '“Kami akan memperkuat kolaborasi',
+  '“Wang memiliki kecerdasan luar biasa',
+  '“Koneksinya di Washington',
+  '“sangat berwawasan dan ramah.”',
+  '“Bisnis kami, yang melayani',
+  '“Kesepakatan Meta-Scale AI adalah titik balik,”',
+  '“Netralitas kini keharusan bagi lab AI.”',
+  '“Permintaan kami melonjak tiga kali lipat',
+];
+/** The unrelated stories the sample's "Baca Juga" lines link to. */
+const SAMPLE_LINKED_HEADLINES = [
+  'Debut Toprak Siap Gantikan',
+  'Asam Urat Rentan Serang Pria',
+  'Fungsi SIPP BPJS',
+  'Solusi Tepat Hadapi Krisis Finansial',
+  'Israel Serang Iran',
+];
 
 describe('text import', () => {
   it('keeps the sample article paragraphs and finds its headline behind the glued breadcrumb', async () => {
@@ -19,6 +41,39 @@ describe('text import', () => {
     expect(paragraphs).toContain('Investasi Meta dan Peran Kunci Wang');
     expect(article.text).not.toContain('BerandaTeknologi');
     expect(article.wordCount).toBeGreaterThan(500);
+  });
+
+  it('cleans the sample of its web junk and keeps every paragraph of the story', async () => {
+    const source = await readFile(SAMPLE, 'utf8');
+    const article = draftToArticle(bytesToDraft(Buffer.from(source), 'seed-article-id.txt'), 'seed-article-id.txt');
+    expect(article.title).toBe('Scale AI Resmi Diakuisisi 49% oleh Meta Senilai Rp232 Triliun');
+    expect(article.site).toBe('KabaSumbar');
+    expect(article.readingMinutes).toBeGreaterThanOrEqual(3);
+    for (const junk of ['Beranda', 'Baca Juga', 'Facebook Comments', 'Advertisement', ...SAMPLE_LINKED_HEADLINES]) {
+      expect(article.text).not.toContain(junk);
+    }
+    for (const quote of SAMPLE_QUOTES) expect(article.text).toContain(quote);
+    // Every paragraph of the story, not only the quotes: each story paragraph of the source is in the text.
+    const story = source
+      .split(/\n\s*\n/)
+      .map((p) => p.trim())
+      .filter((p) => p.length > 80 && !/^Baca Juga|^Beranda/.test(p));
+    expect(story.length).toBe(18);
+    for (const paragraph of story) expect(article.text).toContain(paragraph);
+    expect(article.markdown).toContain('## Investasi Meta dan Peran Kunci Wang');
+  });
+
+  it.each(textCases)('reads $label', ({ text, name, title, meta, keeps, drops }) => {
+    const draft = textToDraft(text, name ?? 'article.txt', { genericName: name === 'stdin' || name === 'clipboard' });
+    expect(draft.title).toBe(title);
+    if (meta) expect(draft).toMatchObject(meta);
+    let from = 0;
+    for (const kept of keeps) {
+      const at = draft.markdown.indexOf(kept, from);
+      expect(at, kept).toBeGreaterThanOrEqual(0);
+      from = at;
+    }
+    for (const dropped of drops) expect(draft.markdown).not.toContain(dropped);
   });
 
   it('renders text with markdown characters as the same text', () => {

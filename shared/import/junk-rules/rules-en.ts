@@ -54,6 +54,9 @@ export const rulesEn: JunkRuleSet = {
     /^(?:photo|image|picture|illustration|file\s+photo|photograph|credit|caption)\s*:/i,
     /[(\[]\s*(?:photo|image|picture|credit|pictured|file\s+photo)\b[^()[\]]{0,100}[)\]]\.?$/i,
     /\/\s*(?:Getty\s+Images|AFP|Reuters|AP|EPA|Shutterstock|Bloomberg)\s*\)?\.?$/,
+    /\(\s*(?:AP|AFP|Reuters|EPA|Getty|Bloomberg|ANTARA)\s+(?:Photo|Images?|Foto)\b[^()]{0,100}\)\.?$/i,
+    // A credit after the caption's last sentence: "… at dawn. Photo: Harbour Ledger/Ana Costa".
+    /\.\s+(?:photo|image|picture|credit)\s*:\s*[^.:]{2,80}$/i,
   ],
   breadcrumbRoots: ['Home', 'Homepage', 'News'],
   shareWords: ['share', 'tweet', 'email', 'e-mail', 'mail', 'print', 'copy', 'link', 'save', 'comment', 'comments'],
