@@ -36,6 +36,10 @@ Commands:
     --update ID                             replace article ID's text with a newer version of it
                                             (its annotations, tags and import date stay)
     --force                                 import files already in the library again
+  annotate ID --quote TEXT                  annotate a quoted passage of article ID
+    [--occurrence N] [--color C] [--note TEXT] [--tag T]…
+                                            N picks one of several occurrences (1 = first);
+                                            colours: yellow, orange, blue, green, purple
   list                                      list the articles in the library
   show ID                                   show one article with its annotations
   delete ID                                 move an article to the trash
@@ -59,6 +63,11 @@ const OPTIONS = {
   stdin: { type: 'boolean', default: false },
   update: { type: 'string' },
   force: { type: 'boolean', default: false },
+  quote: { type: 'string' },
+  occurrence: { type: 'string' },
+  color: { type: 'string' },
+  note: { type: 'string' },
+  tag: { type: 'string', multiple: true },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } as const;
@@ -173,6 +182,28 @@ export async function runCli(argv: string[], io: Io = { out: (s) => process.stdo
             const notes = annotations.map((a) => `  [${a.color}] “${a.target.selector[0].exact}”${a.note ? ` — ${a.note}` : ''}\n`).join('');
             return `${article.title}\n${meta}\n\n${article.text.trim()}\n${annotations.length ? `\nAnnotations:\n${notes}` : ''}`;
           });
+          return 0;
+        });
+      }
+      case 'annotate': {
+        const id = args[0];
+        if (!id || values.quote === undefined) {
+          throw new UsageError('Name the article and the passage, e.g. tandai annotate ID --quote "exact words".');
+        }
+        const occurrence = values.occurrence === undefined ? undefined : Number(values.occurrence);
+        if (occurrence !== undefined && !(Number.isInteger(occurrence) && occurrence > 0)) {
+          throw new UsageError(`"${values.occurrence}" is not an occurrence number; use 1 for the first, 2 for the second, and so on.`);
+        }
+        return await withLibrary(dir, 'write', async (library) => {
+          const annotation = await call(library, 'annotations.create', {
+            articleId: id,
+            target: { exact: values.quote!, occurrence },
+            // The contract names the allowed colours in its error sentence.
+            color: values.color as 'yellow' | undefined,
+            note: values.note,
+            tags: values.tag,
+          });
+          print(annotation, () => `Annotated “${annotation.target.selector[0].exact.replace(/\s+/g, ' ')}” (${annotation.id})\n`);
           return 0;
         });
       }

@@ -123,3 +123,52 @@ describe('the tandai CLI', () => {
     }
   });
 });
+
+describe('tandai annotate', () => {
+  async function librarywithSample() {
+    const lib = await tempDir();
+    const [{ id }] = JSON.parse((await cli('import', SAMPLE, '--json', '--library', lib)).out);
+    return { lib, id };
+  }
+
+  it('annotates a quote with colour, note and tags, and show --json lists it W3C-shaped', async () => {
+    const { lib, id } = await librarywithSample();
+    const made = await cli('annotate', id, '--quote', 'Netralitas kini keharusan bagi lab AI.', '--color', 'blue', '--note', 'kutipan kunci', '--tag', 'ai', '--tag', 'meta', '--json', '--library', lib);
+    expect(made.code).toBe(0);
+    const annotation = JSON.parse(made.out);
+    expect(annotation).toMatchObject({ color: 'blue', note: 'kutipan kunci', tags: ['ai', 'meta'], status: 'anchored' });
+    const { article, annotations } = JSON.parse((await cli('show', id, '--json', '--library', lib)).out);
+    const [quote, position] = annotations[0].target.selector;
+    expect(quote).toMatchObject({ type: 'TextQuoteSelector', exact: 'Netralitas kini keharusan bagi lab AI.' });
+    expect(quote.prefix.length).toBe(32);
+    expect(article.text.slice(position.start, position.end)).toBe(quote.exact);
+    expect(annotations[0].status).toBe('anchored');
+  });
+
+  it('takes single spaces for a quote that breaks across paragraphs', async () => {
+    const { lib, id } = await librarywithSample();
+    const made = await cli('annotate', id, '--quote', 'tertinggal dari OpenAI, Google, dan DeepSeek. Wang, kelahiran Los Alamos', '--json', '--library', lib);
+    expect(made.code).toBe(0);
+    expect(JSON.parse(made.out).target.selector[0].exact).toBe('tertinggal dari OpenAI, Google, dan DeepSeek.\nWang, kelahiran Los Alamos');
+  });
+
+  it.each([
+    [['--quote', 'tidak ada sama sekali'], 1, 'The quote "tidak ada sama sekali" does not occur in this article.'],
+    [['--quote', 'Alexandr Wang'], 1, 'The quote "Alexandr Wang" occurs 2 times in this article; say which occurrence (1 to 2) to annotate.'],
+    [['--quote', 'Alexandr Wang', '--occurrence', '0'], 2, '"0" is not an occurrence number; use 1 for the first, 2 for the second, and so on.'],
+    [['--quote', 'Alexandr Wang', '--occurrence', '2', '--color', 'red'], 1, /^Invalid parameters for annotations\.create: color: /],
+  ])('refuses %j with one sentence', async (extra, code, message) => {
+    const { lib, id } = await librarywithSample();
+    const result = await cli('annotate', id, ...(extra as string[]), '--library', lib);
+    expect(result.code).toBe(code);
+    if (typeof message === 'string') expect(result.err).toBe(`${message}\n`);
+    else expect(result.err).toMatch(message);
+  });
+
+  it('picks the occurrence asked for', async () => {
+    const { lib, id } = await librarywithSample();
+    const second = JSON.parse((await cli('annotate', id, '--quote', 'Alexandr Wang', '--occurrence', '2', '--json', '--library', lib)).out);
+    const { article } = JSON.parse((await cli('show', id, '--json', '--library', lib)).out);
+    expect(second.target.selector[1].start).toBe(article.text.indexOf('Alexandr Wang', article.text.indexOf('Alexandr Wang') + 1));
+  });
+});
