@@ -91,7 +91,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         const body = await readBody(req);
         if (body === 'too-large') {
           req.destroy();
-          return fail(res, 413, 'too_large', 'The request is larger than Tandai accepts (about 20 MB per file); import a smaller file.');
+          return fail(res, 413, 'too_large', 'The request is larger than Tandai accepts (about 50 MB per file); import a smaller file.');
         }
         let params: unknown = {};
         if (body.length > 0) {

@@ -227,10 +227,14 @@ function Workspace({ client, info, initialSettings }: WorkspaceProps) {
   useShortcuts({
     help: () => setHelpOpen(true),
     toggleTheme: () => updateSettings({ theme: nextTheme(settings.theme) }),
-    undo: () => {
-      const last = undoStack.current.at(-1);
-      if (last) void restore(last);
-    },
+    // In the reader, Ctrl+Z belongs to the reader's own undo (highlights, notes).
+    undo:
+      view.name === 'library'
+        ? () => {
+            const last = undoStack.current.at(-1);
+            if (last) void restore(last);
+          }
+        : undefined,
   });
 
   return (
@@ -271,6 +275,7 @@ function Workspace({ client, info, initialSettings }: WorkspaceProps) {
               fontSize={settings.fontSize}
               onFontSize={(fontSize) => updateSettings({ fontSize })}
               onBack={backToLibrary}
+              onToast={showToast}
             />
           )}
         </main>

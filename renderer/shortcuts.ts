@@ -11,6 +11,9 @@ export type ShortcutId =
   | 'toggleTheme'
   | 'undo'
   | 'importFiles'
+  | 'pasteArticle'
+  | 'pasteDialog'
+  | 'editDetails'
   | 'filter'
   | 'openArticle'
   | 'deleteArticle'
@@ -18,7 +21,14 @@ export type ShortcutId =
   | 'back'
   | 'larger'
   | 'smaller'
-  | 'resetSize';
+  | 'resetSize'
+  | 'highlight'
+  | 'addNote'
+  | 'nextSentence'
+  | 'previousSentence'
+  | 'extendSentence'
+  | 'undoAnnotation'
+  | 'redoAnnotation';
 
 export interface KeyCombo {
   /** KeyboardEvent.key, compared case-insensitively. */
@@ -36,8 +46,11 @@ export interface ShortcutSpec {
   scope: ShortcutScope;
   label: PlainMessageKey;
   combos: readonly KeyCombo[];
-  /** 'window': use-shortcuts listens for it; 'list': the article table handles it on its rows. */
-  handledBy: 'window' | 'list';
+  /**
+   * 'window': use-shortcuts listens for it; 'list': the focused element handles it (the article table's rows, the reader's article body);
+   * 'paste': the browser's paste event, which carries the clipboard without asking permission (use-paste-import.ts).
+   */
+  handledBy: 'window' | 'list' | 'paste';
   /** Whether it also fires while typing in a text field (only chords that cannot be text). */
   inTextFields?: boolean;
   /** Whether holding the keys down repeats it (text size does; toggles and dialogs do not). */
@@ -65,6 +78,10 @@ export const SHORTCUTS: readonly ShortcutSpec[] = [
     inTextFields: true,
     combos: [{ key: 'o', mod: true }],
   },
+  // Import (renderer/use-import.ts). Ctrl+V is left to the browser, whose paste event brings the clipboard.
+  { id: 'pasteArticle', scope: 'library', label: 'shortcuts.pasteArticle', handledBy: 'paste', combos: [{ key: 'v', mod: true }] },
+  { id: 'pasteDialog', scope: 'library', label: 'shortcuts.pasteDialog', handledBy: 'window', combos: [{ key: 'v', mod: true, shift: true }] },
+  { id: 'editDetails', scope: 'library', label: 'shortcuts.editDetails', handledBy: 'list', combos: [{ key: 'e' }, { key: 'F2' }] },
   { id: 'filter', scope: 'library', label: 'shortcuts.filter', handledBy: 'window', inTextFields: true, combos: [{ key: 'f', mod: true }] },
   { id: 'moveSelection', scope: 'library', label: 'shortcuts.moveSelection', handledBy: 'list', combos: [{ key: 'ArrowUp' }, { key: 'ArrowDown' }, { key: 'Home' }, { key: 'End' }] },
   { id: 'openArticle', scope: 'library', label: 'shortcuts.openArticle', handledBy: 'list', combos: [{ key: 'Enter' }] },
@@ -89,6 +106,27 @@ export const SHORTCUTS: readonly ShortcutSpec[] = [
     display: [{ key: '-', mod: true }],
   },
   { id: 'resetSize', scope: 'reader', label: 'shortcuts.resetSize', handledBy: 'window', combos: [{ key: '0', mod: true }] },
+  // Highlights (renderer/highlights/). H and N act on the selected text; J/K move the keyboard reading cursor.
+  { id: 'highlight', scope: 'reader', label: 'shortcuts.highlight', handledBy: 'window', combos: [{ key: 'h' }] },
+  { id: 'addNote', scope: 'reader', label: 'shortcuts.addNote', handledBy: 'window', combos: [{ key: 'n' }] },
+  { id: 'nextSentence', scope: 'reader', label: 'shortcuts.nextSentence', handledBy: 'list', combos: [{ key: 'j' }, { key: 'ArrowDown', alt: true }] },
+  { id: 'previousSentence', scope: 'reader', label: 'shortcuts.previousSentence', handledBy: 'list', combos: [{ key: 'k' }, { key: 'ArrowUp', alt: true }] },
+  {
+    id: 'extendSentence',
+    scope: 'reader',
+    label: 'shortcuts.extendSentence',
+    handledBy: 'list',
+    combos: [{ key: 'j', shift: true }, { key: 'k', shift: true }, { key: 'ArrowDown', alt: true, shift: true }, { key: 'ArrowUp', alt: true, shift: true }],
+    display: [{ key: 'j', shift: true }, { key: 'ArrowDown', alt: true, shift: true }],
+  },
+  { id: 'undoAnnotation', scope: 'reader', label: 'shortcuts.undoAnnotation', handledBy: 'window', combos: [{ key: 'z', mod: true }] },
+  {
+    id: 'redoAnnotation',
+    scope: 'reader',
+    label: 'shortcuts.redoAnnotation',
+    handledBy: 'window',
+    combos: [{ key: 'z', mod: true, shift: true }, { key: 'y', mod: true }],
+  },
 ];
 
 export function shortcutSpec(id: ShortcutId): ShortcutSpec {

@@ -7,7 +7,8 @@ import { SHORTCUTS, matchesShortcut, type ShortcutId } from './shortcuts.js';
 
 export type ShortcutHandlers = Partial<Record<ShortcutId, () => void>>;
 
-function isTextField(target: EventTarget | null): boolean {
+/** Where typed keys (and a paste) are text for the field, not commands. */
+export function isTextField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
   if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;

@@ -38,7 +38,7 @@ function nodeDom() {
 /** The canonical text of an article body, identical to what Chromium's reader computes. */
 export function canonicalTextInNode(markdown: string): string {
   const { purify, document } = nodeDom();
-  return canonicalText(markdown, purify, document.createElement('div'));
+  return canonicalText(markdown, purify, () => document.createElement('div'));
 }
 
 /**

@@ -2,6 +2,9 @@
  * One imported file → a draft, choosing the importer by format or file extension.
  * Every failure is an ApiError with one sentence naming the file and what to do.
  */
+import { htmlNestingDepth, MAX_HTML_DEPTH } from '../../shared/import/nesting-depth.js';
+import { draftToArticle } from './draft-to-article.js';
+import type { Article } from '../../shared/model.js';
 import { ApiError } from '../../shared/api-error.js';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_MB } from '../../shared/api.js';
 import { decodeText } from '../../shared/import/decode-text.js';
@@ -60,6 +63,9 @@ export function bytesToDraft(bytes: Uint8Array, fileName: string, explicit?: Imp
   if (!text.trim()) throw new ApiError('unsupported', `"${fileName}" holds only white space; there is nothing to import.`);
   const genericName = GENERIC_NAMES.test(fileName);
   if (sniff && sniffFormat(text) === 'html') format = 'html';
+  if (format === 'html' && htmlNestingDepth(text) > MAX_HTML_DEPTH) {
+    throw new ApiError('unsupported', `"${fileName}" has HTML nested more than ${MAX_HTML_DEPTH} levels deep, which no article needs; Tandai did not import it.`);
+  }
   const draft =
     format === 'markdown'
       ? markdownToDraft(text, fileName)
@@ -68,4 +74,24 @@ export function bytesToDraft(bytes: Uint8Array, fileName: string, explicit?: Imp
         : textToDraft(text, fileName, { genericName });
   if (!draft.markdown.trim()) throw new ApiError('unsupported', `"${fileName}" has a title but no article text; there is nothing to import.`);
   return draft;
+}
+
+/**
+ * Runs a step of the import on one file, turning a stack overflow (a parser defeated by
+ * pathologically nested input, e.g. thousands of "[" in markdown) into a sentence about that file.
+ */
+export function guardDeepInput<T>(fileName: string, step: () => T): T {
+  try {
+    return step();
+  } catch (error) {
+    if (error instanceof RangeError && /call stack/i.test(error.message)) {
+      throw new ApiError('unsupported', `"${fileName}" is built in a way Tandai cannot read (it is nested far too deeply); Tandai did not import it.`);
+    }
+    throw error;
+  }
+}
+
+/** The whole import of one file: bytes → draft → stored-article shape, failures as sentences. */
+export function articleFromBytes(bytes: Uint8Array, fileName: string, format?: ImportFormat): Article {
+  return guardDeepInput(fileName, () => draftToArticle(bytesToDraft(bytes, fileName, format), fileName));
 }

@@ -30,7 +30,7 @@ import { DurableJsonFile, TEMP_SUFFIX, TooNewError, writeFileDurably } from './d
 import { LibraryLock } from './lock.js';
 import { libraryLayout, type LibraryLayout } from './paths.js';
 import { draftToArticle, replaceArticleText } from '../import/draft-to-article.js';
-import { bytesToDraft, type ImportFormat } from '../import/import-file.js';
+import { articleFromBytes, bytesToDraft, guardDeepInput, type ImportFormat } from '../import/import-file.js';
 import { sourceUrlKey } from '../../shared/import/normalize-url.js';
 import type { Lang } from '../../shared/model.js';
 
@@ -322,7 +322,7 @@ export class Library {
    */
   async importBytes(bytes: Uint8Array, fileName: string, options: { format?: ImportFormat; allowDuplicates?: boolean } = {}): Promise<ImportOutcome> {
     // Parsing and rendering are pure CPU work on the caller's data: done before taking the write queue.
-    const article = draftToArticle(bytesToDraft(bytes, fileName, options.format), fileName);
+    const article = articleFromBytes(bytes, fileName, options.format);
     return this.exclusive(async () => {
       if (!options.allowDuplicates) {
         const duplicate = this.findDuplicate(article);
@@ -365,9 +365,9 @@ export class Library {
    */
   async replaceText(id: string, bytes: Uint8Array, fileName: string, format?: ImportFormat): Promise<ArticleSummary> {
     if (!this.summaries.has(id)) throw new ApiError('not_found', `There is no article with id ${id} in this library.`);
-    const draft = bytesToDraft(bytes, fileName, format);
+    const draft = guardDeepInput(fileName, () => bytesToDraft(bytes, fileName, format));
     return this.updateArticle(id, (file) => {
-      file.article = replaceArticleText(file.article, draft, fileName);
+      file.article = guardDeepInput(fileName, () => replaceArticleText(file.article, draft, fileName));
       // The annotations follow the text; what cannot be placed with confidence becomes an orphan.
       file.annotations = reanchorAnnotations(file.article.text, file.annotations);
       return summarize(file.article, file.annotations);

@@ -1,6 +1,7 @@
 /**
  * The library as a table: one row per article, sortable by column. Keyboard model of a desktop
- * list: one Tab stop (the current row), arrows/Home/End move, Enter opens, Delete deletes.
+ * list: one Tab stop (the current row), arrows/Home/End move, Enter opens, Delete deletes,
+ * E or F2 edits the details. Each row also tells the article's length and reading time.
  * After a delete, focus moves to the neighbouring row so the keyboard never falls out of the list.
  */
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
@@ -53,12 +54,24 @@ interface ArticleTableProps {
   readOnly: boolean;
   onOpen: (id: string) => void;
   onDelete: (article: ArticleSummary) => void;
+  onEditDetails: (article: ArticleSummary) => void;
   /** Called when the last row was deleted and focus needs a new home. */
   onEmptied: () => void;
   focusRequest: FocusRequest | null;
 }
 
-export function ArticleTable({ articles, labelledBy, readOnly, onOpen, onDelete, onEmptied, focusRequest }: ArticleTableProps) {
+/** "By Ana · 1,204 words · 6 min read": what the row says under the title. */
+function rowMeta(article: ArticleSummary, tr: Translator): string {
+  const parts: string[] = [];
+  if (article.byline) parts.push(article.byline);
+  if (article.wordCount > 0) {
+    parts.push(tr.plural('reader.words', article.wordCount));
+    parts.push(tr.t('reader.minutes', { count: Math.max(1, article.readingMinutes ?? Math.round(article.wordCount / 200)) }));
+  }
+  return parts.join(' · ');
+}
+
+export function ArticleTable({ articles, labelledBy, readOnly, onOpen, onDelete, onEditDetails, onEmptied, focusRequest }: ArticleTableProps) {
   const tr = useI18n();
   const [sort, setSort] = useState<SortState>({ key: 'added', descending: true });
   const [currentId, setCurrentId] = useState<string | null>(null);
@@ -116,6 +129,11 @@ export function ArticleTable({ articles, labelledBy, readOnly, onOpen, onDelete,
       deleteRow(index);
       return;
     }
+    if (!readOnly && matchesShortcut(native, shortcutSpec('editDetails'))) {
+      event.preventDefault();
+      onEditDetails(rows[index]);
+      return;
+    }
     if (native.altKey || native.ctrlKey || native.metaKey || native.shiftKey) return;
     const moves: Record<string, number> = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: rows.length - 1 };
     if (event.key in moves) {
@@ -171,6 +189,8 @@ export function ArticleTable({ articles, labelledBy, readOnly, onOpen, onDelete,
         {rows.map((article) => {
           const tabIndex = article.id === tabStopId ? 0 : -1;
           const deleteLabel = tr.t('library.delete', { title: article.title });
+          const editLabel = tr.t('library.editDetails', { title: article.title });
+          const meta = rowMeta(article, tr);
           return (
             <tr
               key={article.id}
@@ -189,7 +209,7 @@ export function ArticleTable({ articles, labelledBy, readOnly, onOpen, onDelete,
                 >
                   {article.title}
                 </button>
-                {article.byline && <span className="row-byline">{article.byline}</span>}
+                {meta && <span className="row-byline">{meta}</span>}
               </td>
               <td className="col-site">{article.site || tr.t('common.none')}</td>
               <td className="col-lang">{tr.t(LANG_LABELS[article.lang])}</td>
@@ -198,6 +218,20 @@ export function ArticleTable({ articles, labelledBy, readOnly, onOpen, onDelete,
               </td>
               <td className="col-num">{tr.formatNumber(article.annotationCount)}</td>
               <td className="col-actions">
+                {!readOnly && (
+                  <button
+                    type="button"
+                    className="icon-button"
+                    aria-label={editLabel}
+                    aria-haspopup="dialog"
+                    title={`${editLabel} (E, F2)`}
+                    aria-keyshortcuts="E F2"
+                    tabIndex={tabIndex}
+                    onClick={() => onEditDetails(article)}
+                  >
+                    <Icon name="pencil" />
+                  </button>
+                )}
                 {!readOnly && (
                   <button
                     type="button"

@@ -45,6 +45,13 @@ const PATHS = {
   sortUp: <path d="m7 14 5-5 5 5" />,
   sortDown: <path d="m7 10 5 5 5-5" />,
   sortNone: <path d="m8 9 4-4 4 4m-8 6 4 4 4-4" />,
+  pencil: <path d="M4 20h4L19 9a2.8 2.8 0 0 0-4-4L4 16v4Zm9-13 4 4" />,
+  paste: (
+    <>
+      <rect x="5" y="4" width="14" height="17" rx="2" />
+      <path d="M9 4V3h6v1M9 10h6m-6 4h6m-6 4h3" />
+    </>
+  ),
   book: <path d="M5 4.5A1.5 1.5 0 0 1 6.5 3H19v15H6.5A1.5 1.5 0 0 0 5 19.5m0-15v15m0 0A1.5 1.5 0 0 0 6.5 21H19M9 7h6" />,
 } satisfies Record<string, ReactElement>;
 

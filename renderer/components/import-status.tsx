@@ -1,21 +1,46 @@
 /**
- * What an import is doing and what it did: a determinate progress bar for larger imports,
- * then a report with the count imported and one line per file that failed, with the reason.
+ * What an import is doing and what it did: a determinate progress bar while several files go in,
+ * then a summary — how many were imported, and each file skipped with its reason in one sentence.
+ * The summary sits in a live region that is always in the page, so it is announced when it appears.
  */
-import type { ImportFailure, ImportProgress, ImportReport } from '../use-import.js';
 import type { Translator } from '../../shared/i18n/index.js';
 import { useI18n } from '../i18n-context.js';
 import { MAX_IMPORT_MB } from '../import-files.js';
+import type { ImportOrigin, ImportProgress, ImportReport, SkippedItem } from '../use-import.js';
 import { Icon } from './icons.js';
 
-function failureText(failure: ImportFailure, tr: Translator): string {
-  const message =
-    failure.kind === 'tooLarge'
-      ? tr.t('import.tooLarge', { limit: MAX_IMPORT_MB })
-      : failure.kind === 'readFailed'
-        ? tr.t('import.readFailed', { message: failure.detail })
-        : failure.message;
-  return tr.t('import.fileError', { file: failure.file, message });
+export function originName(file: string, origin: ImportOrigin, tr: Translator): string {
+  if (origin === 'pastedText') return tr.t('import.pastedText');
+  if (origin === 'pastedHtml') return tr.t('import.pastedHtml');
+  return file;
+}
+
+function skippedText({ file, origin, reason }: SkippedItem, tr: Translator): string {
+  const name = originName(file, origin, tr);
+  switch (reason.kind) {
+    case 'tooLarge':
+      return tr.t('import.tooLarge', { file: name, size: (reason.size / (1024 * 1024)).toFixed(1), limit: MAX_IMPORT_MB });
+    case 'readFailed':
+      return tr.t('import.readFailed', { file: name, message: reason.detail });
+    case 'duplicate':
+      return origin === 'file'
+        ? tr.t('import.skippedDuplicate', { file: name, title: reason.title })
+        : tr.t('import.skippedDuplicatePaste', { title: reason.title });
+    case 'rejected':
+      // The importer's sentences already name the file.
+      return reason.message;
+  }
+}
+
+function noticeText(notice: NonNullable<ImportReport['notice']>, tr: Translator): string {
+  switch (notice.kind) {
+    case 'nothingFound':
+      return tr.t('import.nothingFound');
+    case 'clipboardEmpty':
+      return tr.t('import.clipboardEmpty');
+    case 'dropFailed':
+      return tr.t('import.dropFailed', { message: notice.detail });
+  }
 }
 
 interface ImportStatusProps {
@@ -28,26 +53,36 @@ interface ImportStatusProps {
 export function ImportStatus({ progress, report, onDismiss, onOpen }: ImportStatusProps) {
   const tr = useI18n();
   const single = report?.imported.length === 1 ? report.imported[0] : null;
-  const hasFailures = (report?.failures.length ?? 0) > 0;
+  const skipped = report?.skipped ?? [];
+  const hasProblems = skipped.length > 0 || Boolean(report?.notice);
+  const hasContent = report !== null && (report.imported.length > 0 || hasProblems);
+  const progressText = progress ? tr.t('import.progress', { done: progress.done, total: progress.total }) : '';
   return (
     <>
       {progress?.showBar && (
         <div className="import-progress">
+          {/* A native <progress> is a progressbar; the aria-value* attributes spell it out for every reader. */}
           <progress
             max={progress.total}
             value={progress.done}
             aria-label={tr.t('import.progressLabel')}
-            aria-valuetext={tr.t('import.progress', { done: progress.done, total: progress.total })}
+            aria-valuemin={0}
+            aria-valuemax={progress.total}
+            aria-valuenow={progress.done}
+            aria-valuetext={progressText}
           />
-          <span className="import-progress-text">{tr.t('import.progress', { done: progress.done, total: progress.total })}</span>
+          <span className="import-progress-text" aria-hidden="true">
+            {progressText}
+          </span>
         </div>
       )}
-      {/* Always in the page, so each report is announced when it appears. */}
       <div role="status" aria-live="polite" aria-label={tr.t('import.resultsLabel')}>
-        {report && (report.imported.length > 0 || hasFailures) && (
-          <div className={`import-report${hasFailures ? ' has-failures' : ''}`}>
-            <Icon name={hasFailures ? 'alert' : 'info'} size={20} />
+        {hasContent && (
+          <section className={`import-report${hasProblems ? ' has-failures' : ''}`} aria-label={tr.t('import.summaryLabel')}>
+            <Icon name={hasProblems ? 'alert' : 'info'} size={20} />
             <div className="import-report-body">
+              {report.notice && <p>{noticeText(report.notice, tr)}</p>}
+              {report.imported.length === 0 && skipped.length > 0 && <p>{tr.t('import.noneImported')}</p>}
               {report.imported.length > 0 && (
                 <p>
                   {tr.plural('import.done', report.imported.length)}
@@ -61,27 +96,21 @@ export function ImportStatus({ progress, report, onDismiss, onOpen }: ImportStat
                   )}
                 </p>
               )}
-              {hasFailures && (
+              {skipped.length > 0 && (
                 <>
-                  <p>{tr.plural('import.failed', report.failures.length)}</p>
-                  <ul>
-                    {report.failures.map((failure, index) => (
-                      <li key={index}>{failureText(failure, tr)}</li>
+                  <p>{tr.plural('import.skipped', skipped.length)}</p>
+                  <ul aria-label={tr.t('import.skippedList')}>
+                    {skipped.map((item, index) => (
+                      <li key={index}>{skippedText(item, tr)}</li>
                     ))}
                   </ul>
                 </>
               )}
             </div>
-            <button
-              type="button"
-              className="icon-button"
-              aria-label={tr.t('common.dismiss')}
-              title={tr.t('common.dismiss')}
-              onClick={onDismiss}
-            >
+            <button type="button" className="icon-button" aria-label={tr.t('common.dismiss')} title={tr.t('common.dismiss')} onClick={onDismiss}>
               <Icon name="close" size={16} />
             </button>
-          </div>
+          </section>
         )}
       </div>
     </>

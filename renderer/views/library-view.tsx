@@ -1,18 +1,26 @@
 /**
- * The library: every article in a sortable table, with import (button, Ctrl+O or drop),
- * a filter, an empty state for a new library, and per-file results after an import.
+ * The library: every article in a sortable table, and every way in — "Import files…" (Ctrl+O),
+ * files and folders dropped anywhere on the window, a paste (Ctrl+V, the "Paste article" button,
+ * or the paste box on Ctrl+Shift+V) — with progress, the question about duplicates, and a summary
+ * after each import. Each row's details can be edited (E or F2). Also a filter and an empty state.
  */
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ArticleSummary } from '../../shared/model.js';
 import type { ApiClient } from '../api-client.js';
+import { ArticleDetailsDialog } from '../components/article-details-dialog.js';
 import { ArticleTable, type FocusRequest } from '../components/article-table.js';
+import { DuplicateDialog } from '../components/duplicate-dialog.js';
 import { ImportStatus } from '../components/import-status.js';
 import { Icon } from '../components/icons.js';
+import { PasteDialog } from '../components/paste-dialog.js';
 import { errorText } from '../error-text.js';
 import { useI18n } from '../i18n-context.js';
 import { IMPORT_ACCEPT } from '../import-files.js';
-import { shortcutHint } from '../shortcuts.js';
-import { useImport } from '../use-import.js';
+import { ClipboardUnavailable, readClipboard, type ClipboardPayload } from '../read-clipboard.js';
+import { shortcutHint, type ShortcutId } from '../shortcuts.js';
+import { useFileDrop } from '../use-file-drop.js';
+import { itemsFromClipboard, itemsFromFiles, useImport } from '../use-import.js';
+import { usePasteImport } from '../use-paste-import.js';
 import { useShortcuts } from '../use-shortcuts.js';
 
 interface LibraryViewProps {
@@ -23,6 +31,7 @@ interface LibraryViewProps {
   onRetry: () => void;
   onOpen: (id: string) => void;
   onDelete: (article: ArticleSummary) => void;
+  /** Reloads the article list: after an import, and after details were edited. */
   onImported: () => Promise<void>;
   focusRequest: FocusRequest | null;
 }
@@ -32,8 +41,9 @@ function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
 }
 
-function hasFiles(event: DragEvent): boolean {
-  return Array.from(event.dataTransfer.types).includes('Files');
+/** aria-keyshortcuts wants "Control+O" / "Meta+O", not what the keycaps say. */
+function ariaShortcut(hint: string): string {
+  return hint.replace(/^⌘/, 'Meta+').replace(/^Ctrl\+/, 'Control+');
 }
 
 export function LibraryView(props: LibraryViewProps) {
@@ -44,8 +54,11 @@ export function LibraryView(props: LibraryViewProps) {
   const fileInputRef = useRef<HTMLInputElement>(null);
   const filterRef = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
-  const [dragging, setDragging] = useState(false);
-  const { progress, report, importFiles, dismissReport } = useImport(client, onImported);
+  const [pasteBox, setPasteBox] = useState<'asked' | 'refused' | null>(null);
+  const [editing, setEditing] = useState<ArticleSummary | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const { progress, report, question, busy, importItems, answer, notify, dismissReport } = useImport(client, onImported, onOpen);
+  const canImport = !readOnly && !busy;
 
   const visible = useMemo(() => {
     if (!articles) return [];
@@ -55,11 +68,48 @@ export function LibraryView(props: LibraryViewProps) {
   }, [articles, query]);
 
   const chooseFiles = useCallback(() => {
-    if (!readOnly && !progress) fileInputRef.current?.click();
-  }, [readOnly, progress]);
+    if (canImport) fileInputRef.current?.click();
+  }, [canImport]);
+
+  const importPayload = useCallback(
+    (payload: ClipboardPayload | null) => {
+      if (!payload) notify({ kind: 'clipboardEmpty' });
+      else void importItems(itemsFromClipboard(payload));
+    },
+    [importItems, notify],
+  );
+
+  /** The button: read the clipboard directly where the browser allows it, else offer the paste box. */
+  const pasteFromClipboard = useCallback(async () => {
+    if (!canImport) return;
+    try {
+      importPayload(await readClipboard());
+    } catch (error) {
+      if (!(error instanceof ClipboardUnavailable)) throw error;
+      setPasteBox('refused');
+    }
+  }, [canImport, importPayload]);
+
+  usePasteImport(importPayload, canImport && pasteBox === null);
+
+  const dragging = useFileDrop(
+    {
+      onFiles: (files) => {
+        if (files.length === 0) notify({ kind: 'nothingFound' });
+        else void importItems(itemsFromFiles(files));
+      },
+      onFailed: (error) => notify({ kind: 'dropFailed', detail: error instanceof Error ? error.message : String(error) }),
+    },
+    canImport,
+  );
+
+  useEffect(() => {
+    setAnnouncement(dragging ? tr.t('library.dropHint') : '');
+  }, [dragging, tr]);
 
   useShortcuts({
     importFiles: chooseFiles,
+    pasteDialog: () => canImport && setPasteBox('asked'),
     filter: () => {
       filterRef.current?.focus();
       filterRef.current?.select();
@@ -70,42 +120,22 @@ export function LibraryView(props: LibraryViewProps) {
     document.title = tr.t('app.name');
   }, [tr]);
 
-  const importHint = shortcutHint('importFiles', tr);
-  const importButton = (
-    <button
-      type="button"
-      className="button button-primary"
-      onClick={chooseFiles}
-      disabled={readOnly || progress !== null}
-      aria-keyshortcuts={importHint.replace(/^⌘/, 'Meta+')}
-      title={`${tr.t('library.import')} (${importHint})`}
-    >
-      <Icon name="import" />
-      {progress ? tr.t('import.working') : tr.t('library.import')}
-    </button>
+  const withHint = (label: string, id: ShortcutId) => {
+    const hint = shortcutHint(id, tr);
+    return { 'aria-keyshortcuts': ariaShortcut(hint), title: `${label} (${hint})` };
+  };
+  const actions = (
+    <div className="library-actions">
+      <button type="button" className="button" onClick={() => void pasteFromClipboard()} disabled={!canImport} {...withHint(tr.t('library.paste'), 'pasteArticle')}>
+        <Icon name="paste" />
+        {tr.t('library.paste')}
+      </button>
+      <button type="button" className="button button-primary" onClick={chooseFiles} disabled={!canImport} {...withHint(tr.t('library.import'), 'importFiles')}>
+        <Icon name="import" />
+        {busy ? tr.t('import.working') : tr.t('library.import')}
+      </button>
+    </div>
   );
-
-  const dropHandlers = readOnly
-    ? {}
-    : {
-        onDragEnter: (event: DragEvent<HTMLDivElement>) => {
-          if (hasFiles(event)) setDragging(true);
-        },
-        onDragOver: (event: DragEvent<HTMLDivElement>) => {
-          if (!hasFiles(event)) return;
-          event.preventDefault();
-          event.dataTransfer.dropEffect = 'copy';
-        },
-        onDragLeave: (event: DragEvent<HTMLDivElement>) => {
-          if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDragging(false);
-        },
-        onDrop: (event: DragEvent<HTMLDivElement>) => {
-          if (!hasFiles(event)) return;
-          event.preventDefault();
-          setDragging(false);
-          void importFiles(Array.from(event.dataTransfer.files));
-        },
-      };
 
   let content;
   if (loadError && !articles) {
@@ -129,7 +159,7 @@ export function LibraryView(props: LibraryViewProps) {
         <Icon name="book" size={44} />
         <h2>{tr.t('library.empty.title')}</h2>
         <p>{tr.t('library.empty.body')}</p>
-        {!readOnly && importButton}
+        {!readOnly && actions}
       </div>
     );
   } else if (visible.length === 0) {
@@ -149,6 +179,7 @@ export function LibraryView(props: LibraryViewProps) {
         readOnly={readOnly}
         onOpen={onOpen}
         onDelete={onDelete}
+        onEditDetails={setEditing}
         onEmptied={() => headingRef.current?.focus()}
         focusRequest={focusRequest}
       />
@@ -156,15 +187,13 @@ export function LibraryView(props: LibraryViewProps) {
   }
 
   return (
-    <div className={`library${dragging ? ' is-dragging' : ''}`} {...dropHandlers}>
+    <div className={`library${dragging ? ' is-dragging' : ''}`}>
       <div className="library-toolbar">
         <div className="library-title">
           <h1 id={headingId} ref={headingRef} tabIndex={-1}>
             {tr.t('library.heading')}
           </h1>
-          {articles && articles.length > 0 && (
-            <span className="library-count">{tr.plural('library.count', articles.length)}</span>
-          )}
+          {articles && articles.length > 0 && <span className="library-count">{tr.plural('library.count', articles.length)}</span>}
         </div>
         {articles && articles.length > 0 && (
           <div className="search-field">
@@ -175,7 +204,7 @@ export function LibraryView(props: LibraryViewProps) {
               className="input"
               aria-label={tr.t('library.filter')}
               placeholder={tr.t('library.filterPlaceholder')}
-              aria-keyshortcuts={shortcutHint('filter', tr).replace(/^⌘/, 'Meta+')}
+              aria-keyshortcuts={ariaShortcut(shortcutHint('filter', tr))}
               value={query}
               onChange={(event) => setQuery(event.target.value)}
               onKeyDown={(event) => {
@@ -187,7 +216,7 @@ export function LibraryView(props: LibraryViewProps) {
             />
           </div>
         )}
-        {articles && articles.length > 0 && importButton}
+        {articles && articles.length > 0 && !readOnly && actions}
         <input
           ref={fileInputRef}
           type="file"
@@ -200,7 +229,7 @@ export function LibraryView(props: LibraryViewProps) {
             const files = Array.from(event.target.files ?? []);
             // Reset, so choosing the same file again still fires a change.
             event.target.value = '';
-            void importFiles(files);
+            void importItems(itemsFromFiles(files));
           }}
         />
       </div>
@@ -209,11 +238,29 @@ export function LibraryView(props: LibraryViewProps) {
 
       {content}
 
+      {/* Heard when a drag of files enters the window, and when details are saved. */}
+      <div className="visually-hidden" role="status" aria-live="assertive">
+        {announcement}
+      </div>
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
           <Icon name="import" size={40} />
           <p>{tr.t('library.dropHint')}</p>
         </div>
+      )}
+
+      {pasteBox && <PasteDialog reason={pasteBox} onImport={importPayload} onClose={() => setPasteBox(null)} />}
+      {question && <DuplicateDialog key={`${question.existingId}:${question.file}:${question.remaining}`} question={question} onAnswer={answer} />}
+      {editing && (
+        <ArticleDetailsDialog
+          client={client}
+          article={editing}
+          onSaved={(summary) => {
+            setAnnouncement(tr.t('details.saved', { title: summary.title }));
+            void onImported();
+          }}
+          onClose={() => setEditing(null)}
+        />
       )}
     </div>
   );

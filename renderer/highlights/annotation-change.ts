@@ -1,0 +1,45 @@
+/**
+ * The changes a user can undo in the reader, as data: what was created, edited, re-attached or
+ * deleted, with enough of the before and after to go either way through the API. The undo stack
+ * holds these; use-annotations.ts turns a change and a direction into API calls.
+ */
+import type { Annotation, HighlightColor } from '../../shared/model.js';
+import type { TextSpan } from './text-map.js';
+
+export interface EditableFields {
+  color: HighlightColor;
+  note: string;
+  tags: string[];
+}
+
+export type AnnotationChange =
+  | { kind: 'create'; annotation: Annotation }
+  | { kind: 'edit'; id: string; before: EditableFields; after: EditableFields }
+  | { kind: 'attach'; before: Annotation; target: TextSpan }
+  | { kind: 'delete'; annotation: Annotation };
+
+export function editableFields(annotation: Annotation): EditableFields {
+  return { color: annotation.color, note: annotation.note, tags: [...annotation.tags] };
+}
+
+/** Only the fields that differ, for annotations.update; null when nothing changed. */
+export function changedFields(before: EditableFields, after: Partial<EditableFields>): Partial<EditableFields> | null {
+  const changed: Partial<EditableFields> = {};
+  if (after.color !== undefined && after.color !== before.color) changed.color = after.color;
+  if (after.note !== undefined && after.note !== before.note) changed.note = after.note;
+  if (after.tags !== undefined && (after.tags.length !== before.tags.length || after.tags.some((t, i) => t !== before.tags[i]))) changed.tags = after.tags;
+  return Object.keys(changed).length > 0 ? changed : null;
+}
+
+/** The annotation a change is about (for announcements and focus). */
+export function changeSubject(change: AnnotationChange): string {
+  switch (change.kind) {
+    case 'create':
+    case 'delete':
+      return change.annotation.id;
+    case 'edit':
+      return change.id;
+    case 'attach':
+      return change.before.id;
+  }
+}

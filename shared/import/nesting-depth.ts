@@ -1,0 +1,34 @@
+/**
+ * Pages nested thousands of levels deep are never articles, and they make parsers and Readability
+ * slow (quadratic) or overflow the stack. Browsers stop nesting at 512 levels; we refuse such
+ * pages up front with a sentence instead. A tag scan, not a parser: void elements are skipped and
+ * elements that a browser closes implicitly (a new <p> closes an open <p>) are closed here too.
+ */
+export const MAX_HTML_DEPTH = 512;
+
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', '!doctype']);
+const CLOSES_SIBLING = new Set(['p', 'li', 'dt', 'dd', 'option', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot']);
+const TAG = /<(\/?)([a-zA-Z!][\w:-]*)[^>]*?(\/?)>/g;
+
+/** The deepest nesting reached, stopping early once `limit` is passed. */
+export function htmlNestingDepth(html: string, limit = MAX_HTML_DEPTH): number {
+  const stack: string[] = [];
+  let deepest = 0;
+  for (const match of html.matchAll(TAG)) {
+    const [, closing, rawName, selfClosing] = match;
+    const name = rawName.toLowerCase();
+    if (VOID.has(name) || selfClosing) continue;
+    if (closing) {
+      const at = stack.lastIndexOf(name);
+      if (at !== -1) stack.length = at;
+      continue;
+    }
+    if (CLOSES_SIBLING.has(name) && stack[stack.length - 1] === name) stack.pop();
+    stack.push(name);
+    if (stack.length > deepest) {
+      deepest = stack.length;
+      if (deepest > limit) return deepest;
+    }
+  }
+  return deepest;
+}
