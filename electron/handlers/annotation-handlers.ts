@@ -8,6 +8,7 @@ import { ApiError } from '../../shared/api-error.js';
 import { describeSpan } from '../../shared/anchoring/describe-selectors.js';
 import { findQuote, type QuoteQuery } from '../../shared/anchoring/find-quote.js';
 import { reanchorAnnotations, sortInTextOrder } from '../../shared/anchoring/reanchor-annotations.js';
+import { markdownNestingDepth, MAX_MARKDOWN_DEPTH } from '../../shared/import/nesting-depth.js';
 import { countWords, readingMinutes } from '../../shared/import/count-words.js';
 import type { Annotation } from '../../shared/model.js';
 import { canonicalTextInNode } from '../dom/node-dom.js';
@@ -105,6 +106,9 @@ export function annotationHandlers(library: Library): AnnotationMethods {
       }),
     'articles.editText': ({ id, markdown }) =>
       library.updateArticle(id, (file) => {
+        if (markdownNestingDepth(markdown) > MAX_MARKDOWN_DEPTH) {
+          throw new ApiError('invalid_params', `The new text nests quotes or lists more than ${MAX_MARKDOWN_DEPTH} levels deep; flatten it and save again.`);
+        }
         const text = canonicalTextInNode(markdown);
         if (!text.trim()) throw new ApiError('invalid_params', 'The new text is empty; an article needs some text.');
         const wordCount = countWords(text);

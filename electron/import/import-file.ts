@@ -2,7 +2,7 @@
  * One imported file → a draft, choosing the importer by format or file extension.
  * Every failure is an ApiError with one sentence naming the file and what to do.
  */
-import { htmlNestingDepth, MAX_HTML_DEPTH } from '../../shared/import/nesting-depth.js';
+import { htmlNestingDepth, markdownNestingDepth, MAX_HTML_DEPTH, MAX_MARKDOWN_DEPTH } from '../../shared/import/nesting-depth.js';
 import { draftToArticle } from './draft-to-article.js';
 import type { Article } from '../../shared/model.js';
 import { ApiError } from '../../shared/api-error.js';
@@ -73,8 +73,12 @@ export function bytesToDraft(bytes: Uint8Array, fileName: string, explicit?: Imp
         ? htmlToDraft(text, fileName, htmlDom, { genericName })
         : textToDraft(text, fileName, { genericName });
   if (!draft.markdown.trim()) throw new ApiError('unsupported', `"${fileName}" has a title but no article text; there is nothing to import.`);
+  if (markdownNestingDepth(draft.markdown) > MAX_MARKDOWN_DEPTH) throw nestedTooDeeply(fileName);
   return draft;
 }
+
+const nestedTooDeeply = (fileName: string) =>
+  new ApiError('unsupported', `"${fileName}" is built in a way Tandai cannot read (it is nested far too deeply); Tandai did not import it.`);
 
 /**
  * Runs a step of the import on one file, turning a stack overflow (a parser defeated by
@@ -84,9 +88,7 @@ export function guardDeepInput<T>(fileName: string, step: () => T): T {
   try {
     return step();
   } catch (error) {
-    if (error instanceof RangeError && /call stack/i.test(error.message)) {
-      throw new ApiError('unsupported', `"${fileName}" is built in a way Tandai cannot read (it is nested far too deeply); Tandai did not import it.`);
-    }
+    if (error instanceof RangeError && /call stack/i.test(error.message)) throw nestedTooDeeply(fileName);
     throw error;
   }
 }

@@ -94,7 +94,7 @@ export function htmlToDraft(source: string, fileName: string, dom: HtmlDom, opti
     const credits = findCreditLines(document, rules);
     removeJunkBlocks(document, rules);
     const pageText = textLength(document.body);
-    const article = new Readability<Node>(document, { serializer: (node) => node }).parse();
+    const article = readabilityOrNothing(document);
     let content = (article?.content as Element | null | undefined) ?? undefined;
 
     // Readability keeps one part of long many-section documents (manuals, chapters): take the
@@ -151,4 +151,17 @@ function firstWords(root: Element): string {
   const text = collapseSpace(root.querySelector('p')?.textContent ?? root.textContent ?? '');
   const sentence = text.split(/(?<=[.!?])\s/)[0];
   return sentence.length <= 100 ? sentence.replace(/\.$/, '') : `${sentence.slice(0, 100).replace(/\s+\S*$/, '')}…`;
+}
+
+/**
+ * Readability on a damaged page can throw (it assumes every node has a parent); such a page still
+ * gets the fallback below, which takes the container holding most of the text.
+ */
+function readabilityOrNothing(document: Document) {
+  try {
+    return new Readability<Node>(document, { serializer: (node) => node }).parse();
+  } catch (error) {
+    if (error instanceof TypeError) return null;
+    throw error;
+  }
 }

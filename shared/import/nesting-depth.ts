@@ -32,3 +32,19 @@ export function htmlNestingDepth(html: string, limit = MAX_HTML_DEPTH): number {
   }
   return deepest;
 }
+
+/** Markdown nests through quote markers and list bullets at the start of a line; marked recurses per level. */
+export const MAX_MARKDOWN_DEPTH = 100;
+
+/** The deepest line prefix of quote markers and list bullets ("> > - "), stopping early past `limit`. */
+export function markdownNestingDepth(markdown: string, limit = MAX_MARKDOWN_DEPTH): number {
+  let deepest = 0;
+  for (const match of markdown.matchAll(/^[ \t>*+-]{2,}/gm)) {
+    const depth = (match[0].match(/>|[*+-](?=[ \t])/g) ?? []).length;
+    if (depth > deepest) {
+      deepest = depth;
+      if (deepest > limit) return deepest;
+    }
+  }
+  return deepest;
+}
