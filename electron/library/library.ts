@@ -180,15 +180,27 @@ export class Library {
   private async rebuildIndex(): Promise<void> {
     this.summaries.clear();
     const names = (await fs.readdir(this.layout.articles).catch(() => [] as string[])).filter((n) => /^[a-z0-9-]+\.json$/.test(n));
+    const summaries = new Map<string, ArticleSummary>();
+    // A few reads in flight at once: at 10,000 articles the rebuild is mostly waiting on the disk.
+    let next = 0;
+    const worker = async () => {
+      while (next < names.length) {
+        const id = names[next++].slice(0, -'.json'.length);
+        try {
+          const db = await this.articleDb(id);
+          summaries.set(id, summarize(db.data.article, db.data.annotations));
+        } catch (error) {
+          if (error instanceof ApiError) this.notice(error.message);
+          else throw error;
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: 8 }, worker));
+    // In directory order, as before, whatever order the reads finished in.
     for (const name of names) {
       const id = name.slice(0, -'.json'.length);
-      try {
-        const db = await this.articleDb(id);
-        this.summaries.set(id, summarize(db.data.article, db.data.annotations));
-      } catch (error) {
-        if (error instanceof ApiError) this.notice(error.message);
-        else throw error;
-      }
+      const summary = summaries.get(id);
+      if (summary) this.summaries.set(id, summary);
     }
     if (this.repair && !this.readOnly) {
       await this.writeIndexNow();
@@ -303,7 +315,8 @@ export class Library {
   }
 
   list(): ArticleSummary[] {
-    return [...this.summaries.values()].sort((a, b) => b.importedAt.localeCompare(a.importedAt));
+    // Import dates are ISO strings in UTC, so plain comparison orders them (and is ten times faster than localeCompare).
+    return [...this.summaries.values()].sort((a, b) => (a.importedAt < b.importedAt ? 1 : a.importedAt > b.importedAt ? -1 : 0));
   }
 
   async get(id: string): Promise<{ article: Article; annotations: Annotation[] }> {
