@@ -9,6 +9,7 @@ import { benchStore } from './store.js';
 const BENCHES: Array<[name: string, run: () => Promise<Row[]>]> = [
   ['store', benchStore],
   ['import', async () => (await import('./import.js')).benchImport()],
+  ['anchoring', async () => (await import('./anchoring.js')).benchAnchoring()],
 ];
 
 const rows: Row[] = [];
