@@ -11,16 +11,8 @@ import { describeSpan } from '../shared/anchoring/describe-selectors.js';
 import { similarity } from '../shared/anchoring/edit-distance.js';
 import type { TextPositionSelector, TextQuoteSelector } from '../shared/model.js';
 import type { Row } from './results.js';
+import { seededRandom } from './seeded-random.js';
 
-/** Small seeded PRNG (mulberry32) so every run sees the same corpus. */
-function prng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Token {
   /** Index in the original article, or -1 for an inserted word. */
@@ -114,7 +106,7 @@ function hypothesisAnchor(text: string, quote: TextQuoteSelector, position: Text
 }
 
 export async function benchAnchoring(): Promise<Row[]> {
-  const random = prng(20261128);
+  const random = seededRandom(20261128);
   const vocabulary = makeVocabulary(random, 1500);
   const articles = Array.from({ length: 20 }, () => {
     let origin = 0;

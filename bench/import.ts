@@ -21,6 +21,7 @@ import { parseHTML } from 'linkedom';
 import { bytesToDraft } from '../electron/import/import-file.js';
 import { draftToArticle } from '../electron/import/draft-to-article.js';
 import type { Row } from './results.js';
+import { seededRandom } from './seeded-random.js';
 
 const TARGET_RATIO = 1.3;
 const TARGET_BIG_PAGE_MS = 300;
@@ -31,16 +32,6 @@ const NEWS_ROUNDS = 3;
 
 // ---- deterministic page generator ----
 
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = {
   id: 'petani pemerintah harga kopi pasar warga kota jalan sekolah anggaran daerah pekan tahun bulan hari kebun hasil panen pelabuhan kapal nelayan ikan laut gunung sungai desa nagari koperasi pedagang pembeli permintaan produksi ekspor bantuan program rencana rapat dinas kepala ketua anggota masyarakat pengunjung wisata pantai danau festival budaya'.split(' '),
@@ -78,7 +69,7 @@ export interface GeneratedPage {
 }
 
 export function newsPage(seed: number, lang: Lang, options: { paragraphs: number; heavy: boolean }): GeneratedPage {
-  const rand = prng(seed);
+  const rand = seededRandom(seed);
   const title = sentence(rand, lang, 9).slice(0, -1);
   const seeAlso = lang === 'id' ? 'Baca Juga:' : 'Read more:';
   const junk = [seeAlso, 'ADVERTISEMENT', 'SCROLL TO CONTINUE WITH CONTENT', lang === 'id' ? 'Bagikan' : 'Share this article', 'Facebook Comments', lang === 'id' ? 'Populer' : 'Most read', '©'];

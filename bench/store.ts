@@ -26,6 +26,7 @@ import {
   type ArticleFile,
 } from '../shared/model.js';
 import { collectGarbage, type Row } from './results.js';
+import { seededRandom } from './seeded-random.js';
 
 const DEFAULT_SIZES = [100, 1_000, 10_000];
 const WORDS_PER_ARTICLE = 800;
@@ -60,17 +61,6 @@ const log = (line: string) => process.stderr.write(`[bench store] ${line}\n`);
 
 // ---- deterministic text ----
 
-/** mulberry32: tiny, fast, and the same sequence for the same seed on every machine. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Rand = () => number;
 const pick = <T>(rand: Rand, items: readonly T[]): T => items[Math.floor(rand() * items.length)];
@@ -208,7 +198,7 @@ interface Generated {
 }
 
 async function generate(root: string, size: number, withBaseline = true): Promise<Generated> {
-  const rand = prng(0x7a4d41 ^ size);
+  const rand = seededRandom(0x7a4d41 ^ size);
   const oursDir = path.join(root, `ours-${size}`);
   const articlesDir = path.join(oursDir, 'articles');
   await fs.mkdir(articlesDir, { recursive: true });
@@ -270,7 +260,7 @@ interface WritePlan {
 }
 
 function planWrites(seed: number, data: Generated, count: number): WritePlan[] {
-  const rand = prng(seed);
+  const rand = seededRandom(seed);
   return Array.from({ length: count }, () => {
     const at = Math.floor(rand() * data.ids.length);
     const text = data.texts[at];
@@ -357,7 +347,7 @@ async function measureBaseline(size: number, data: Generated) {
   const count = baselineWrites(size);
   const warmup = warmupWrites(count);
   const plan = planWrites(0xba5e ^ size, data, warmup + count);
-  const rand = prng(0xc0102 ^ size);
+  const rand = seededRandom(0xc0102 ^ size);
   const writes: number[] = [];
   for (const [n, { id, span }] of plan.entries()) {
     const started = performance.now();

@@ -56,7 +56,12 @@ function asDocument(html: string): string {
 /** The two DOMs the HTML importer needs (see the module comment). */
 export const htmlDom: HtmlDom = {
   parsePage(html: string) {
-    const { document } = parseHTMLLazy()(asDocument(html));
+    let { document } = parseHTMLLazy()(asDocument(html));
+    // Damaged markup before <html> can leave linkedom without a root or body; a browser would still
+    // build both, so parse again inside an explicit wrapper.
+    if (!document.documentElement || !document.body) {
+      ({ document } = parseHTMLLazy()(`<!doctype html><html><head></head><body>${html}</body></html>`));
+    }
     return { document, dispose: () => {} };
   },
   sanitize(html: string, config: Config) {

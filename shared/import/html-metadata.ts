@@ -162,7 +162,8 @@ export function readPageMetadata(document: Document, hints: { savedFromUrl?: str
   );
 
   const declaredLang =
-    document.documentElement.getAttribute('lang') ??
+    // A damaged page may give linkedom no root element at all.
+    document.documentElement?.getAttribute('lang') ??
     elements.metas.find((m) => (m.getAttribute('http-equiv') ?? '').toLowerCase() === 'content-language')?.getAttribute('content') ??
     undefined;
   const lang = declaredLang?.trim().toLowerCase().split(/[-_,\s]/)[0] || undefined;

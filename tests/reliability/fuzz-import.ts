@@ -11,18 +11,11 @@ import { fileURLToPath } from 'node:url';
 import { ApiError } from '../../shared/api-error.js';
 import { articleFromBytes } from '../../electron/import/import-file.js';
 import { SAMPLE } from '../helpers/fixtures.js';
+import { seededRandom } from '../../bench/seeded-random.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const CASE_LIMIT_MS = 5000;
 
-function prng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Case = { name: string; bytes: Uint8Array };
 
@@ -94,7 +87,7 @@ export interface FuzzReport {
 }
 
 export function runFuzz(count: number, seed = 7, only?: number): FuzzReport {
-  const random = prng(seed);
+  const random = seededRandom(seed);
   const seeds = fixtures();
   const report: FuzzReport = { cases: 0, imported: 0, refused: 0, slowest: { name: '', ms: 0 }, failures: [] };
   for (let i = 0; i < count; i++) {
