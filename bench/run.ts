@@ -10,6 +10,7 @@ const BENCHES: Array<[name: string, run: () => Promise<Row[]>]> = [
   ['store', benchStore],
   ['import', async () => (await import('./import.js')).benchImport()],
   ['anchoring', async () => (await import('./anchoring.js')).benchAnchoring()],
+  ['dictionary', async () => (await import('./dictionary.js')).benchDictionary()],
 ];
 
 const rows: Row[] = [];

@@ -23,6 +23,7 @@ import { sniffFormat, tooLargeSentence } from './import/import-file.js';
 /** The name standard input goes by in results and messages. */
 const STDIN_NAME = 'stdin';
 import { APP_VERSION } from './version.js';
+import { detectLanguage } from '../shared/lang/detect-language.js';
 
 const USAGE = `Tandai ${APP_VERSION} — read and annotate articles offline.
 
@@ -40,6 +41,12 @@ Commands:
     [--occurrence N] [--color C] [--note TEXT] [--tag T]…
                                             N picks one of several occurrences (1 = first);
                                             colours: yellow, orange, blue, green, purple
+    [--translation TEXT [--from id|en]]     add a translation note (direction: --from, else the
+                                            passage's language, else the article's)
+  lookup WORD [--from id|en]                dictionary entries for a word, through its root
+  stem WORD…                                the Indonesian root of each word
+  dict list                                 the library's dictionaries and those installed
+  dict import PATH [--from L --to L]        add a dictd .index, StarDict .ifo or .tsv/.csv glossary
   list                                      list the articles in the library
   show ID                                   show one article with its annotations
   delete ID                                 move an article to the trash
@@ -68,6 +75,9 @@ const OPTIONS = {
   color: { type: 'string' },
   note: { type: 'string' },
   tag: { type: 'string', multiple: true },
+  translation: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } as const;
@@ -194,7 +204,14 @@ export async function runCli(argv: string[], io: Io = { out: (s) => process.stdo
         if (occurrence !== undefined && !(Number.isInteger(occurrence) && occurrence > 0)) {
           throw new UsageError(`"${values.occurrence}" is not an occurrence number; use 1 for the first, 2 for the second, and so on.`);
         }
+        const translationFrom = fromOption(values.from);
+        if (values.from !== undefined && values.translation === undefined) throw new UsageError('--from goes with --translation TEXT.');
         return await withLibrary(dir, 'write', async (library) => {
+          let translation: { text: string; from: 'id' | 'en'; to: 'id' | 'en' } | undefined;
+          if (values.translation !== undefined) {
+            const from = translationFrom ?? (await translationSource(library, id, values.quote!));
+            translation = { text: values.translation, from, to: from === 'id' ? 'en' : 'id' };
+          }
           const annotation = await call(library, 'annotations.create', {
             articleId: id,
             target: { exact: values.quote!, occurrence },
@@ -202,10 +219,56 @@ export async function runCli(argv: string[], io: Io = { out: (s) => process.stdo
             color: values.color as 'yellow' | undefined,
             note: values.note,
             tags: values.tag,
+            translation,
           });
           print(annotation, () => `Annotated “${annotation.target.selector[0].exact.replace(/\s+/g, ' ')}” (${annotation.id})\n`);
           return 0;
         });
+      }
+      case 'lookup': {
+        const word = args.join(' ').trim();
+        if (!word) throw new UsageError('Name the word to look up, e.g. "tandai lookup mengakuisisi".');
+        const from = fromOption(values.from);
+        return await withLibrary(dir, 'read', async (library) => {
+          const result = await call(library, 'dictionary.lookup', { word, from });
+          print(result, () => {
+            if (!result.entries.length) return `No entry for “${word}”${result.root && result.root !== word ? ` (root ${result.root})` : ''}.\n`;
+            const head = result.root && result.root !== word.toLowerCase() ? `${word} → ${result.root} (${result.from}→${result.to})` : `${word} (${result.from}→${result.to})`;
+            return `${head}\n${result.entries.map((e) => `  ${e.headword}: ${e.glosses.join(', ')}  [${e.dictionary}]\n`).join('')}`;
+          });
+          return result.entries.length ? 0 : 1;
+        });
+      }
+      case 'stem': {
+        if (args.length === 0) throw new UsageError('Name the words to stem, e.g. "tandai stem mengakuisisi kecerdasan".');
+        return await withLibrary(dir, 'read', async (library) => {
+          const { stems } = await call(library, 'text.stem', { words: args });
+          print(stems, () => stems.map((s) => `${s.word}\t${s.root}\n`).join(''));
+          return 0;
+        });
+      }
+      case 'dict': {
+        const [sub, file] = args;
+        if (sub === 'list') {
+          return await withLibrary(dir, 'read', async (library) => {
+            const value = await call(library, 'dictionary.list', {});
+            print(value, () => {
+              const lines = value.dictionaries.map((d) => `${d.id}  ${d.from}→${d.to}  ${String(d.entryCount).padStart(6)} entries  ${d.name}${d.licence ? `  (${d.licence})` : ''}\n`);
+              const offered = value.installed.filter((d) => !d.imported).map((d) => `  installed, not imported: ${d.path}\n`);
+              return `${lines.join('') || 'No dictionaries yet.\n'}${offered.join('')}Indonesian roots: ${value.roots.count} from ${value.roots.source}\n`;
+            });
+            return 0;
+          });
+        }
+        if (sub === 'import') {
+          if (!file) throw new UsageError('Name the dictionary to import, e.g. "tandai dict import /usr/share/dictd/freedict-eng-ind.index".');
+          return await withLibrary(dir, 'write', async (library) => {
+            const value = await call(library, 'dictionary.import', { path: file, from: values.from, to: values.to });
+            print(value, () => value.dictionaries.map((d) => `Imported ${d.id} (${d.from}→${d.to}, ${d.entryCount} entries)\n`).join(''));
+            return 0;
+          });
+        }
+        throw new UsageError('Use "tandai dict list" or "tandai dict import PATH".');
       }
       case 'delete': {
         const id = args[0];
@@ -234,6 +297,19 @@ export async function runCli(argv: string[], io: Io = { out: (s) => process.stdo
     if (debug && error instanceof Error && error.stack) io.err(`${error.stack}\n`);
     return 1;
   }
+}
+
+function fromOption(value: string | undefined): 'id' | 'en' | undefined {
+  if (value === undefined || value === 'id' || value === 'en') return value;
+  throw new UsageError(`--from takes "id" or "en", not "${value}".`);
+}
+
+/** The language a translation note translates from: the passage's, else the article's, else Indonesian. */
+async function translationSource(library: Library, articleId: string, quote: string): Promise<'id' | 'en'> {
+  const passage = detectLanguage(quote);
+  if (passage === 'id' || passage === 'en') return passage;
+  const { article } = await call(library, 'articles.get', { id: articleId });
+  return article.lang === 'en' ? 'en' : 'id';
 }
 
 type ImportEntry = Record<string, unknown> & { file: string };

@@ -10,6 +10,7 @@ import { parseDate } from '../shared/import/parse-date.js';
 import type { Library } from './library/library.js';
 import { APP_VERSION } from './version.js';
 import { annotationHandlers } from './handlers/annotation-handlers.js';
+import { dictionaryHandlers } from './handlers/dictionary-handlers.js';
 
 export function duplicateSentence(fileName: string, of: Pick<ArticleSummary, 'id' | 'title'>): string {
   return `"${fileName}" is already in the library as ${of.id} (“${of.title}”).`;
@@ -63,5 +64,6 @@ export function createHandlers(library: Library): Handlers {
     'articles.delete': ({ id }) => library.delete(id),
     'articles.restore': ({ id }) => library.restore(id),
     ...annotationHandlers(library),
+    ...dictionaryHandlers(library),
   };
 }

@@ -12,7 +12,9 @@ import {
   IdSchema,
   LangSchema,
   SettingsSchema,
+  TranslationSchema,
 } from './model.js';
+import { DictionaryMetaSchema } from './dictionary/compiled-dictionary.js';
 
 /** Largest single file the importer accepts. Larger files get a clear "too large" sentence. */
 export const MAX_IMPORT_MB = 50;
@@ -58,6 +60,11 @@ const QuoteTargetSchema = z.object({
   /** Which occurrence (1-based) when the quote occurs more than once and no prefix/suffix tells them apart. */
   occurrence: z.number().int().positive().optional(),
 });
+
+/** A translation note: the passage in the other language. */
+const TranslationParamSchema = TranslationSchema.extend({ text: z.string().max(100_000) }).refine((t) => t.from !== t.to, 'from and to must be different languages');
+const LookupLangSchema = z.enum(['id', 'en']);
+const LookupEntrySchema = z.object({ headword: z.string(), glosses: z.array(z.string()), dictionary: z.string() });
 
 const TagsSchema = z.array(z.string().trim().min(1).max(64)).max(64);
 
@@ -128,6 +135,7 @@ export const api = {
       color: ColorSchema.default('yellow'),
       note: z.string().max(100_000).default(''),
       tags: TagsSchema.default([]),
+      translation: TranslationParamSchema.optional(),
     }),
     AnnotationSchema,
   ),
@@ -138,6 +146,8 @@ export const api = {
       color: ColorSchema.optional(),
       note: z.string().max(100_000).optional(),
       tags: TagsSchema.optional(),
+      /** Sets the translation note; null removes it. */
+      translation: TranslationParamSchema.nullable().optional(),
       /** Re-attaches the annotation (e.g. an orphan) to a new span of the canonical text. */
       target: PositionTargetSchema.optional(),
     }),
@@ -160,6 +170,37 @@ export const api = {
   ),
   /** Every tag in use (articles and annotations) with how often, for autocomplete and the tags page. */
   'tags.list': method(z.object({}), z.object({ tags: z.array(z.object({ tag: z.string(), count: z.number().int().positive() })) })),
+  /**
+   * Dictionary entries for a word in the right direction, found through its root ("mengakuisisi" →
+   * "akuisisi"). Without `from`, Indonesian is tried first, then English.
+   */
+  'dictionary.lookup': method(
+    z.object({ word: z.string().trim().min(1).max(200), from: LookupLangSchema.optional() }),
+    z.object({ query: z.string(), from: LookupLangSchema, to: LookupLangSchema, root: z.string().nullable(), entries: z.array(LookupEntrySchema) }),
+  ),
+  /** The library's compiled dictionaries, and dictionaries installed on the system that are not among them. */
+  'dictionary.list': method(
+    z.object({}),
+    z.object({
+      dictionaries: z.array(DictionaryMetaSchema),
+      installed: z.array(z.object({ path: z.string(), format: z.enum(['dictd', 'stardict']), imported: z.boolean() })),
+      roots: z.object({ source: z.string(), count: z.number().int().nonnegative() }),
+    }),
+  ),
+  /** Compiles a dictd .index, StarDict .ifo or TSV/CSV glossary into the library (with its inversion). */
+  'dictionary.import': method(
+    z.object({
+      path: z.string().trim().min(1).max(4096),
+      from: z.string().regex(/^[a-z]{2,3}$/, 'must be a language code such as "id" or "en"').optional(),
+      to: z.string().regex(/^[a-z]{2,3}$/, 'must be a language code such as "id" or "en"').optional(),
+    }),
+    z.object({ dictionaries: z.array(DictionaryMetaSchema) }),
+  ),
+  /** The Indonesian root of each word, in order. */
+  'text.stem': method(
+    z.object({ words: z.array(z.string().trim().min(1).max(200)).min(1).max(10_000) }),
+    z.object({ stems: z.array(z.object({ word: z.string(), root: z.string() })) }),
+  ),
 } as const;
 
 export type Api = typeof api;

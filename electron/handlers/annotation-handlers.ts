@@ -55,7 +55,7 @@ function resolveSpan(text: string, target: { start: number; end: number } | Quot
 
 export function annotationHandlers(library: Library): AnnotationMethods {
   return {
-    'annotations.create': ({ articleId, target, kind, color, note, tags }) =>
+    'annotations.create': ({ articleId, target, kind, color, note, tags, translation }) =>
       library.updateArticle(articleId, (file) => {
         const { text } = file.article;
         const span = resolveSpan(text, target);
@@ -69,18 +69,21 @@ export function annotationHandlers(library: Library): AnnotationMethods {
           color,
           note,
           tags: uniqueTags(tags),
+          ...(translation ? { translation } : {}),
           created: now,
           updated: now,
         };
         file.annotations = sortInTextOrder([...file.annotations, annotation]);
         return annotation;
       }),
-    'annotations.update': ({ articleId, id, color, note, tags, target }) =>
+    'annotations.update': ({ articleId, id, color, note, tags, target, translation }) =>
       library.updateArticle(articleId, (file) => {
         const annotation = file.annotations[annotationIndex(file.annotations, id)];
         if (color !== undefined) annotation.color = color;
         if (note !== undefined) annotation.note = note;
         if (tags !== undefined) annotation.tags = uniqueTags(tags);
+        if (translation === null) delete annotation.translation;
+        else if (translation !== undefined) annotation.translation = translation;
         if (target !== undefined) {
           const span = resolveSpan(file.article.text, target);
           annotation.target = { selector: describeSpan(file.article.text, span.start, span.end) };

@@ -39,3 +39,14 @@ badParamCases.push(
   { method: 'articles.replaceText', label: 'a missing file', params: { id: someId }, mentions: 'file' },
   { method: 'articles.update', label: 'a javascript: source URL', params: { id: someId, sourceUrl: 'javascript:alert(1)' }, mentions: 'sourceUrl' },
 );
+
+badParamCases.push(
+  { method: 'dictionary.lookup', label: 'an empty word', params: { word: '  ' }, mentions: 'word' },
+  { method: 'dictionary.lookup', label: 'an unknown direction', params: { word: 'kata', from: 'fr' }, mentions: 'from' },
+  { method: 'dictionary.list', label: 'a non-object', params: 'all', mentions: 'params' },
+  { method: 'dictionary.import', label: 'a missing path', params: {}, mentions: 'path' },
+  { method: 'dictionary.import', label: 'a language that is not a code', params: { path: '/x.tsv', from: 'Indonesian' }, mentions: 'from' },
+  { method: 'text.stem', label: 'no words', params: { words: [] }, mentions: 'words' },
+  { method: 'annotations.create', label: 'a translation into its own language', params: { articleId: someId, target: { exact: 'Meta' }, translation: { text: 'x', from: 'id', to: 'id' } }, mentions: 'translation' },
+  { method: 'annotations.update', label: 'a translation without a direction', params: { articleId: someId, id: someId, translation: { text: 'x' } }, mentions: 'translation' },
+);

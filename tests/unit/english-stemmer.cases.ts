@@ -1,0 +1,23 @@
+/** English inflected forms and the headword a lookup should find, as [word, headword]. */
+export const englishStemmerCases: Array<[string, string]> = [
+  ['employees', 'employee'],
+  ['companies', 'company'],
+  ['acquisitions', 'acquisition'],
+  ['boxes', 'box'],
+  ['churches', 'church'],
+  ['wolves', 'wolf'],
+  ['knives', 'knife'],
+  ['acquired', 'acquire'],
+  ['walked', 'walk'],
+  ['stopped', 'stop'],
+  ['studied', 'study'],
+  ['running', 'run'],
+  ['making', 'make'],
+  ['reading', 'read'],
+  ['lying', 'lie'],
+  ['quickly', 'quick'],
+  ['happily', 'happy'],
+  ['gently', 'gentle'],
+  ['water', 'water'],
+  ["Meta's", 'meta'],
+];
