@@ -4,6 +4,11 @@ import { createRoot } from 'react-dom/client';
 import { ApiClient } from './api-client.js';
 import { App } from './app.js';
 import './styles.css';
+import { z } from 'zod';
+
+// The contract's schemas come along with shared/api.ts. Without this, zod probes whether it may
+// compile code with Function(), which our CSP (no 'unsafe-eval') refuses and reports every time.
+z.config({ jitless: true });
 
 const client = new ApiClient();
 const root = document.getElementById('root');

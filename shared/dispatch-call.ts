@@ -15,6 +15,37 @@ export function describeZodError(prefix: string, error: z.ZodError): string {
   return `${prefix}: ${parts.join('; ')}.`;
 }
 
+/** Why the disk refused, by Node's error code (shared/ has no Node types, so only the string is read). */
+const IO_REASONS: Record<string, string> = {
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+  EFBIG: 'the file would be larger than the system allows',
+  EROFS: 'the library is on a read-only disk',
+  EACCES: 'Tandai is not allowed to write in the library folder',
+  EPERM: 'Tandai is not allowed to write in the library folder',
+  EISDIR: 'a folder is in the way of a library file',
+  ENOTDIR: 'a file is in the way of a library folder',
+  ENOTEMPTY: 'a folder is in the way of a library file',
+  EEXIST: 'a file is in the way',
+  EIO: 'the disk reported an input/output error',
+  EMFILE: 'too many files are open',
+  ENFILE: 'too many files are open',
+  EBUSY: 'a library file is in use by another program',
+  ERR_FS_EISDIR: 'a folder is in the way of a library file',
+};
+
+/**
+ * A failed disk operation as one sentence with code 'io', so the user reads what happened instead of
+ * "something went wrong inside Tandai". Nothing was changed: every write is all-or-nothing.
+ */
+export function ioError(error: unknown): ApiError | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string' || !Object.hasOwn(IO_REASONS, code)) return undefined;
+  const where = (error as { path?: unknown }).path;
+  const file = typeof where === 'string' ? ` (${where})` : '';
+  return new ApiError('io', `Tandai could not save or read a library file because ${IO_REASONS[code]}${file}; nothing was changed. Free some space or check the folder's permissions, then try again.`, { cause: error });
+}
+
 export async function dispatchCall(
   handlers: Handlers,
   methodName: string,
@@ -43,6 +74,8 @@ export async function dispatchCall(
     return { ok: true, value };
   } catch (error) {
     if (error instanceof ApiError) return { ok: false, error: error.toJSON() };
+    const io = ioError(error);
+    if (io) return { ok: false, error: io.toJSON() };
     options.onInternalError?.(error);
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, error: { code: 'internal', message: `Something went wrong inside Tandai: ${message}` } };

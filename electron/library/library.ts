@@ -26,7 +26,7 @@ import {
 } from '../../shared/model.js';
 import type { ArticleDraft } from '../../shared/import/article-draft.js';
 import { reanchorAnnotations } from '../../shared/anchoring/reanchor-annotations.js';
-import { DurableJsonFile, TEMP_SUFFIX, TooNewError, writeFileDurably } from './durable-json-file.js';
+import { DamagedFileError, DurableJsonFile, TEMP_SUFFIX, TooNewError, writeFileDurably } from './durable-json-file.js';
 import { LibraryLock } from './lock.js';
 import { libraryLayout, type LibraryLayout } from './paths.js';
 import { draftToArticle, replaceArticleText } from '../import/draft-to-article.js';
@@ -152,7 +152,8 @@ export class Library {
         if (error instanceof TooNewError) {
           this.readOnlyReason = error.message;
         } else if (error instanceof ApiError && error.code === 'damaged') {
-          // The index is only a cache: rebuild it instead of giving up.
+          // The index is only a cache: rebuild it instead of giving up, and say so.
+          this.notice(`${error.message} ${this.repair ? 'Tandai rebuilt the library index from the article files.' : 'Tandai read the article files instead.'}`);
         } else throw error;
         rebuild = true;
       }
@@ -303,8 +304,23 @@ export class Library {
       // lowdb insists on default data; the real data is read just below.
       { schemaVersion: SCHEMA_VERSION, article: undefined as unknown as Article, annotations: [] },
     );
-    const data = await db.adapter.read();
-    if (!data) throw new ApiError('not_found', `There is no article with id ${id} in this library.`);
+    let data: ArticleFile | null;
+    try {
+      data = await db.adapter.read();
+    } catch (error) {
+      // Damaged beyond repair: the file is now in quarantine, so the index must stop listing it
+      // (else the library shows an article that can never open). The sentence names the article.
+      if (error instanceof DamagedFileError && this.repair) {
+        this.notice(error.message);
+        await this.forgetArticle(id);
+      }
+      throw error;
+    }
+    if (!data) {
+      // Listed but its file is gone (e.g. quarantined by an earlier run): drop the stale entry.
+      if (this.repair) await this.forgetArticle(id);
+      throw new ApiError('not_found', `There is no article with id ${id} in this library.`);
+    }
     db.data = data;
     this.articleDbs.set(id, db);
     if (this.articleDbs.size > ARTICLE_CACHE_SIZE) {
@@ -312,6 +328,14 @@ export class Library {
       this.articleDbs.delete(oldest);
     }
     return db as Low<ArticleFile> & { data: ArticleFile };
+  }
+
+  /** Removes an article whose file is missing or quarantined from the index (memory now, disk soon). */
+  private async forgetArticle(id: string): Promise<void> {
+    if (!this.summaries.has(id) || this.readOnly) return;
+    this.summaries.delete(id);
+    await this.markIndexDirty();
+    this.scheduleIndexFlush();
   }
 
   list(): ArticleSummary[] {
