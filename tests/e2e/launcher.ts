@@ -99,8 +99,9 @@ async function launchElectron({ libraryDir, extraArgs = [] }: LaunchOptions): Pr
     executablePath,
     args: ['out/main.js', ...extraArgs],
     cwd: REPO_ROOT,
-    // LANG pins the UI to English, as the specs read English labels.
-    env: { ...stringEnv(), LANG: 'en_US.UTF-8', LANGUAGE: 'en', TANDAI_LIBRARY: libraryDir },
+    // LANG pins the UI to English, as the specs read English labels. XDG_CONFIG_HOME gives each launch
+    // its own user-data folder, where Electron keeps its single-instance lock and caches.
+    env: { ...stringEnv(), LANG: 'en_US.UTF-8', LANGUAGE: 'en', TANDAI_LIBRARY: libraryDir, XDG_CONFIG_HOME: `${libraryDir}-config` },
     timeout: START_TIMEOUT_MS,
   });
   try {
