@@ -10,6 +10,7 @@ const BENCHES: Array<[name: string, run: () => Promise<Row[]>]> = [
   ['store', benchStore],
   ['import', async () => (await import('./import.js')).benchImport()],
   ['anchoring', async () => (await import('./anchoring.js')).benchAnchoring()],
+  ['render-highlights', async () => (await import('./render-highlights.js')).benchRenderHighlights()],
   ['dictionary', async () => (await import('./dictionary.js')).benchDictionary()],
 ];
 

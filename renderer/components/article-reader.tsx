@@ -1,31 +1,33 @@
 /**
  * One loaded article with its annotations: the rendered body with highlight marks, the floating
  * selection toolbar, the sidebar, the keyboard reading cursor, note tooltips, "Edit text" and
- * "Update from a newer version…". The pieces live in renderer/highlights/ and the components beside
- * this one; this file wires them to each other and to the API.
+ * "Update from a newer version…". The logic lives in renderer/highlights/ and the components beside
+ * this one; this file wires them to each other.
  */
 import DOMPurify from 'dompurify';
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Result } from '../../shared/api.js';
 import { renderArticleHtml } from '../../shared/markdown/render-article.js';
 import type { Annotation, HighlightColor } from '../../shared/model.js';
 import type { ApiClient } from '../api-client.js';
-import { errorText } from '../error-text.js';
-import { changeSubject, type AnnotationChange, type EditableFields } from '../highlights/annotation-change.js';
+import type { EditableFields } from '../highlights/annotation-change.js';
+import { changeSubject } from '../highlights/annotation-change.js';
+import { changeMessage } from '../highlights/change-messages.js';
 import { copyText } from '../highlights/copy-text.js';
+import { flashMarks } from '../highlights/flash-marks.js';
 import { COLOR_LABELS, markClassName, rememberColor, rememberedColor } from '../highlights/highlight-colors.js';
-import { marksOf, MARK_ATTRIBUTE, type HighlightSpec } from '../highlights/paint-highlights.js';
+import type { HighlightSpec } from '../highlights/paint-highlights.js';
 import { quoteForClipboard } from '../highlights/quote-text.js';
 import { notePlainText } from '../highlights/render-note.js';
-import { sentenceSpans, stepSentence } from '../highlights/sentence-spans.js';
-import { buildTextMap, pointToOffset, type TextSpan } from '../highlights/text-map.js';
+import type { TextSpan } from '../highlights/text-map.js';
 import { useAnnotations, type ChangeEvent } from '../highlights/use-annotations.js';
 import { useHighlightPainter } from '../highlights/use-highlight-painter.js';
-import { useTextSelection, type SelectionBox } from '../highlights/use-text-selection.js';
+import { useMarkPointer } from '../highlights/use-mark-pointer.js';
+import { useReadingCursor } from '../highlights/use-reading-cursor.js';
+import { useTextChanges } from '../highlights/use-text-changes.js';
+import { useTextSelection } from '../highlights/use-text-selection.js';
 import { useI18n } from '../i18n-context.js';
-import { fileToBase64 } from '../import-files.js';
 import { onLinkActivate } from '../open-external.js';
-import { matchesShortcut, shortcutSpec } from '../shortcuts.js';
 import { useShortcuts } from '../use-shortcuts.js';
 import { cardElementId, shortQuote } from './annotation-card.js';
 import { AnnotationSidebar } from './annotation-sidebar.js';
@@ -41,7 +43,6 @@ type Loaded = Result<'articles.get'>;
 /** performance.mark names the render benchmark (bench/render-highlights.ts) reads. */
 export const PERF_MARKS = { data: 'tandai:reader:data', painted: 'tandai:reader:painted', measure: 'tandai:reader:data-to-paint' } as const;
 
-const FLASH_MS = 1600;
 /** Up to this many cards render with the article; more wait for its first frame. */
 const SIDEBAR_AT_ONCE = 50;
 const NO_ANNOTATIONS: Annotation[] = [];
@@ -50,27 +51,8 @@ interface ArticleReaderProps {
   client: ApiClient;
   initial: Loaded;
   onToast: (toast: Omit<ToastData, 'id'>) => void;
-  /** Registers "cancel what is in progress" for Escape; returns whether there was something to cancel. */
+  /** Set to "cancel what is in progress" for Escape; it returns whether there was something to cancel. */
   cancelRef: { current: (() => boolean) | null };
-}
-
-function boxRelativeTo(element: Element, container: Element): SelectionBox {
-  const rect = element.getBoundingClientRect();
-  const origin = container.getBoundingClientRect();
-  return { top: rect.top - origin.top, bottom: rect.bottom - origin.top, left: rect.left - origin.left, right: rect.right - origin.left };
-}
-
-/** The text offset at the top of the window, where the reading cursor starts when there is no selection yet. */
-function offsetAtViewportTop(root: HTMLElement): number {
-  const rect = root.getBoundingClientRect();
-  // Below the sticky header and reading toolbar, which cover the top of the window.
-  const covered = document.querySelector('.reader-toolbar')?.getBoundingClientRect().bottom ?? 0;
-  const x = rect.left + 4;
-  const y = Math.max(rect.top + 4, covered + 8);
-  const doc = document as Document & { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null };
-  const position = doc.caretPositionFromPoint?.(x, y);
-  if (!position || !root.contains(position.offsetNode)) return 0;
-  return pointToOffset(buildTextMap(root), position.offsetNode, position.offset);
 }
 
 export function ArticleReader({ client, initial, onToast, cancelRef }: ArticleReaderProps) {
@@ -90,56 +72,37 @@ export function ArticleReader({ client, initial, onToast, cancelRef }: ArticleRe
   const [activeId, setActiveId] = useState<string | null>(null);
   const [editingId, setEditingId] = useState<string | null>(null);
   const [attachingId, setAttachingId] = useState<string | null>(null);
-  const [tooltip, setTooltip] = useState<{ id: string; note: string; box: SelectionBox } | null>(null);
   const [editingText, setEditingText] = useState(false);
-  const [knownTags, setKnownTags] = useState<string[]>([]);
-  const cursor = useRef<TextSpan | null>(null);
 
-  const actionName = useCallback(
-    (change: AnnotationChange) => tr.t(`highlights.action.${change.kind}` as const),
-    [tr],
-  );
+  // ---- the annotations, their changes, and what the user is told about them ----
 
-  const notesRef = useRef<ReturnType<typeof useAnnotations> | null>(null);
+  const undoRef = useRef<() => void>(() => undefined);
   const onEvent = useCallback(
     (event: ChangeEvent) => {
-      switch (event.type) {
-        case 'done': {
-          const { change } = event;
-          if (change.kind === 'create') announce(tr.t('highlights.added'));
-          else if (change.kind === 'edit') announce(tr.t('highlights.noteSaved'));
-          else if (change.kind === 'attach') announce(tr.t('highlights.attached'));
-          else {
-            announce(tr.t('highlights.deleted'));
-            onToast({ tone: 'info', message: tr.t('highlights.deleted'), action: { label: tr.t('delete.undo'), run: () => void notesRef.current?.undo() } });
-          }
-          return;
-        }
-        case 'undone':
-        case 'redone':
-          announce(tr.t(event.type === 'undone' ? 'highlights.undone' : 'highlights.redone', { action: actionName(event.change) }));
-          setActiveId(changeSubject(event.change));
-          return;
-        case 'nothing':
-          announce(tr.t(event.direction === 'undo' ? 'highlights.nothingToUndo' : 'highlights.nothingToRedo'));
-          return;
-        case 'failed':
-          onToast({ tone: 'error', message: tr.t('highlights.failed', { message: errorText(event.error, tr) }) });
-          return;
+      const message = changeMessage(event, tr);
+      if (message.announce) announce(message.announce);
+      if (message.toast) {
+        const { offerUndo, ...toast } = message.toast;
+        onToast(offerUndo ? { ...toast, action: { label: tr.t('delete.undo'), run: () => undoRef.current() } } : toast);
       }
+      if (event.type === 'undone' || event.type === 'redone') setActiveId(changeSubject(event.change));
     },
-    [announce, actionName, onToast, tr],
+    [announce, onToast, tr],
   );
-  const notes = useAnnotations(client, article.id, initial.annotations, onEvent);
+  const { annotations, create, edit, attach, remove, undo, redo, replaceAll } = useAnnotations(client, article.id, initial.annotations, onEvent);
   useEffect(() => {
-    notesRef.current = notes;
-  });
-  const { annotations, create, edit, attach, remove: removeAnnotation, undo, redo, replaceAll } = notes;
+    undoRef.current = () => void undo();
+  }, [undo]);
+  const annotationsRef = useRef(annotations);
+  useEffect(() => {
+    annotationsRef.current = annotations;
+  }, [annotations]);
+
   // A long list of cards waits for the first frame of the article: the text and its marks come first.
   const [sidebarReady, setSidebarReady] = useState(initial.annotations.length <= SIDEBAR_AT_ONCE);
-  const sidebarAnnotations = sidebarReady ? annotations : NO_ANNOTATIONS;
 
   // Tags in use, for the tag field's suggestions: on opening, and again after each save.
+  const [knownTags, setKnownTags] = useState<string[]>([]);
   const [tagsVersion, setTagsVersion] = useState(0);
   useEffect(() => {
     let cancelled = false;
@@ -155,6 +118,8 @@ export function ArticleReader({ client, initial, onToast, cancelRef }: ArticleRe
       cancelled = true;
     };
   }, [client, tagsVersion]);
+
+  // ---- the body and its marks ----
 
   const html = useMemo(() => renderArticleHtml(article.markdown, DOMPurify), [article.markdown]);
   const specs = useMemo<HighlightSpec[]>(
@@ -192,14 +157,14 @@ export function ArticleReader({ client, initial, onToast, cancelRef }: ArticleRe
   useHighlightPainter({ bodyRef, html, specs, onPainted });
 
   const { selection, clear, select, current: currentSelection } = useTextSelection(bodyRef, mainRef, article.text);
-  // Sentences are found on the first J/K, not on every render: segmenting a long article takes a while.
-  const sentenceCache = useRef<{ text: string; spans: TextSpan[] } | null>(null);
-  const sentences = useCallback(() => {
-    if (sentenceCache.current?.text !== article.text) {
-      sentenceCache.current = { text: article.text, spans: sentenceSpans(article.text, articleLang ?? tr.intlTag) };
-    }
-    return sentenceCache.current.spans;
-  }, [article.text, articleLang, tr.intlTag]);
+  const { cursor, onKeyDown: onBodyKeyDown } = useReadingCursor({
+    bodyRef,
+    text: article.text,
+    locale: articleLang ?? tr.intlTag,
+    currentSelection,
+    select,
+    onSelected: useCallback((passage: string) => announce(tr.t('highlights.selected', { text: shortQuote(passage, 200) })), [announce, tr]),
+  });
 
   useEffect(() => {
     document.title = tr.t('app.documentTitle.reader', { title: article.title });
@@ -214,16 +179,15 @@ export function ArticleReader({ client, initial, onToast, cancelRef }: ArticleRe
     async (withNote: boolean) => {
       const chosen = currentSelection();
       if (!chosen) return;
-      const { span } = chosen;
-      cursor.current = span;
+      cursor.current = chosen.span;
       clear(true);
-      const created = await create(span, color);
+      const created = await create(chosen.span, color);
       if (created) {
         setActiveId(created.id);
         if (withNote) setEditingId(created.id);
       }
     },
-    [currentSelection, clear, create, color],
+    [currentSelection, cursor, clear, create, color],
   );
 
   const attachTo = useCallback(
@@ -248,62 +212,55 @@ export function ArticleReader({ client, initial, onToast, cancelRef }: ArticleRe
     rememberColor(next);
   }, []);
 
-  // ---- the sidebar ----
-
-  const flash = useCallback((id: string) => {
-    const root = bodyRef.current;
-    if (!root) return;
-    const marks = marksOf(root, id);
-    if (marks.length === 0) return;
-    marks[0].scrollIntoView({ block: 'center', behavior: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth' });
-    for (const mark of marks) {
-      mark.classList.remove('is-flashing');
-      // Restart the animation when the same card is clicked twice.
-      void mark.offsetWidth;
-      mark.classList.add('is-flashing');
-    }
-    window.setTimeout(() => marks.forEach((mark) => mark.classList.remove('is-flashing')), FLASH_MS);
-  }, []);
-
-  const showInText = useCallback(
-    (id: string) => {
-      setActiveId(id);
-      flash(id);
-      const annotation = notesRef.current?.annotations.find((a) => a.id === id);
-      if (annotation) cursor.current = { start: annotation.target.selector[1].start, end: annotation.target.selector[1].end };
-    },
-    [flash],
-  );
+  // ---- the sidebar (its callbacks stay the same across renders, so unchanged cards do not re-render) ----
 
   const focusCard = useCallback((id: string) => {
-    requestAnimationFrame(() => document.getElementById(cardElementId(id))?.focus({ preventScroll: false }));
+    requestAnimationFrame(() => document.getElementById(cardElementId(id))?.focus());
   }, []);
 
-  const saveFields = useCallback(
-    async (id: string, fields: EditableFields) => {
+  const onShow = useCallback(
+    (id: string) => {
+      setActiveId(id);
+      if (bodyRef.current) flashMarks(bodyRef.current, id);
+      const annotation = annotationsRef.current.find((a) => a.id === id);
+      if (annotation) cursor.current = { start: annotation.target.selector[1].start, end: annotation.target.selector[1].end };
+    },
+    [cursor],
+  );
+
+  const onEdit = useCallback(
+    (id: string | null) => {
+      setEditingId((current) => {
+        if (id === null && current) focusCard(current);
+        return id;
+      });
+    },
+    [focusCard],
+  );
+
+  const onSave = useCallback(
+    (id: string, fields: EditableFields) => {
       setEditingId(null);
       focusCard(id);
-      await edit(id, fields);
-      setTagsVersion((n) => n + 1);
+      void edit(id, fields).then(() => setTagsVersion((n) => n + 1));
     },
     [edit, focusCard],
   );
 
-  const remove = useCallback(
-    async (id: string) => {
-      const list = notesRef.current?.annotations ?? [];
+  const onDelete = useCallback(
+    (id: string) => {
+      const list = annotationsRef.current;
       const at = list.findIndex((a) => a.id === id);
       const neighbour = list[at + 1] ?? list[at - 1];
       setEditingId((current) => (current === id ? null : current));
-      if (await removeAnnotation(id)) {
+      void remove(id).then((removed) => {
+        if (!removed) return;
         if (neighbour) focusCard(neighbour.id);
         else headingRef.current?.focus();
-      }
+      });
     },
-    [removeAnnotation, focusCard],
+    [remove, focusCard],
   );
-  const onSaveCard = useCallback((id: string, fields: EditableFields) => void saveFields(id, fields), [saveFields]);
-  const onDeleteCard = useCallback((id: string) => void remove(id), [remove]);
 
   const onAttach = useCallback(
     (id: string) => {
@@ -313,61 +270,40 @@ export function ArticleReader({ client, initial, onToast, cancelRef }: ArticleRe
         return;
       }
       setAttachingId(id);
-      const orphan = notesRef.current?.annotations.find((a) => a.id === id);
+      const orphan = annotationsRef.current.find((a) => a.id === id);
       announce(tr.t('highlights.attachPrompt', { quote: shortQuote(orphan?.target.selector[0].exact ?? '') }));
       bodyRef.current?.focus({ preventScroll: true });
     },
     [currentSelection, attachTo, announce, tr],
   );
 
-  const onEdit = useCallback((id: string | null) => {
-    setEditingId((current) => {
-      if (id === null && current) focusCard(current);
-      return id;
-    });
-  }, [focusCard]);
+  // ---- pointer and keyboard ----
 
-  // ---- keyboard ----
-
-  const moveSentence = useCallback(
-    (direction: 1 | -1, extend: boolean) => {
-      const root = bodyRef.current;
-      if (!root) return;
-      const spans = sentences();
-      let current = currentSelection()?.span ?? cursor.current;
-      if (!current) {
-        const top = offsetAtViewportTop(root);
-        const first = spans.find((s) => s.end > top);
-        current = first && direction === 1 && !extend ? { start: first.start, end: first.start } : null;
-      }
-      const next = current && current.start === current.end ? (spans.find((s) => s.start >= current.start) ?? null) : stepSentence(spans, current, direction, extend);
-      if (!next) return;
-      cursor.current = next;
-      select(next);
-      announce(tr.t('highlights.selected', { text: shortQuote(article.text.slice(next.start, next.end), 200) }));
-    },
-    [currentSelection, sentences, select, announce, tr, article.text],
+  const pointer = useMarkPointer(
+    mainRef,
+    annotations,
+    useCallback(
+      (id: string) => {
+        setActiveId(id);
+        focusCard(id);
+      },
+      [focusCard],
+    ),
   );
 
-  function onBodyKeyDown(event: KeyboardEvent<HTMLElement>) {
-    const native = event.nativeEvent;
-    if (matchesShortcut(native, shortcutSpec('nextSentence'))) moveSentence(1, false);
-    else if (matchesShortcut(native, shortcutSpec('previousSentence'))) moveSentence(-1, false);
-    else if (matchesShortcut(native, shortcutSpec('extendSentence'))) moveSentence(event.key === 'ArrowUp' || event.key.toLowerCase() === 'k' ? -1 : 1, true);
-    else return;
-    event.preventDefault();
-  }
-
-  useShortcuts({
-    highlight: () => {
-      const chosen = currentSelection();
-      if (attachingId && chosen) void attachTo(attachingId, chosen.span);
-      else void highlight(false);
+  useShortcuts(
+    {
+      highlight: () => {
+        const chosen = currentSelection();
+        if (attachingId && chosen) void attachTo(attachingId, chosen.span);
+        else void highlight(false);
+      },
+      addNote: () => void highlight(true),
+      undoAnnotation: () => void undo(),
+      redoAnnotation: () => void redo(),
     },
-    addNote: () => void highlight(true),
-    undoAnnotation: () => void undo(),
-    redoAnnotation: () => void redo(),
-  }, !editingText);
+    !editingText,
+  );
 
   // Escape cancels what is in progress before it means "back to the library".
   useEffect(() => {
@@ -381,8 +317,8 @@ export function ArticleReader({ client, initial, onToast, cancelRef }: ArticleRe
         clear();
         return true;
       }
-      if (tooltip) {
-        setTooltip(null);
+      if (pointer.tip) {
+        pointer.hide();
         return true;
       }
       return false;
@@ -392,82 +328,24 @@ export function ArticleReader({ client, initial, onToast, cancelRef }: ArticleRe
     };
   });
 
-  // ---- pointer on marks ----
-
-  function markUnder(event: MouseEvent<HTMLElement>): HTMLElement | null {
-    return (event.target as Element).closest<HTMLElement>(`mark[${MARK_ATTRIBUTE}]`);
-  }
-
-  function onBodyClick(event: MouseEvent<HTMLElement>) {
-    onLinkActivate(event);
-    const mark = markUnder(event);
-    const dom = document.getSelection();
-    if (!mark || (dom && !dom.isCollapsed)) return;
-    const id = mark.getAttribute(MARK_ATTRIBUTE);
-    if (!id) return;
-    setActiveId(id);
-    focusCard(id);
-  }
-
-  function onBodyMouseOver(event: MouseEvent<HTMLElement>) {
-    const mark = markUnder(event);
-    const id = mark?.getAttribute(MARK_ATTRIBUTE);
-    if (!mark || !id || !mainRef.current) {
-      if (tooltip) setTooltip(null);
-      return;
-    }
-    if (tooltip?.id === id) return;
-    const annotation = annotations.find((a) => a.id === id);
-    if (!annotation?.note) {
-      if (tooltip) setTooltip(null);
-      return;
-    }
-    setTooltip({ id, note: annotation.note, box: boxRelativeTo(mark, mainRef.current) });
-  }
-
   // ---- changing the text ----
 
-  const afterTextChange = useCallback(
-    (next: Loaded, message: string) => {
-      const before = new Set(notesRef.current?.annotations.filter((a) => a.status === 'orphan').map((a) => a.id));
+  const onTextChanged = useCallback(
+    (next: Loaded, how: 'edited' | 'updated') => {
+      const orphansBefore = new Set(annotationsRef.current.filter((a) => a.status === 'orphan').map((a) => a.id));
       setArticle(next.article);
       replaceAll(next.annotations);
-      setTooltip(null);
+      pointer.hide();
       cursor.current = null;
-      const lost = next.annotations.filter((a) => a.status === 'orphan' && !before.has(a.id)).length;
-      const text = lost > 0 ? tr.plural('highlights.textSavedOrphans', lost) : message;
-      announce(text);
-      onToast({ tone: 'info', message: text });
+      const lost = next.annotations.filter((a) => a.status === 'orphan' && !orphansBefore.has(a.id)).length;
+      const message = lost > 0 ? tr.plural('highlights.textSavedOrphans', lost) : tr.t(how === 'edited' ? 'highlights.textSaved' : 'highlights.updated');
+      announce(message);
+      onToast({ tone: 'info', message });
     },
-    [replaceAll, announce, onToast, tr],
+    [replaceAll, pointer, cursor, announce, onToast, tr],
   );
-
-  const saveText = useCallback(
-    async (markdown: string): Promise<string | null> => {
-      try {
-        const next = await client.call('articles.editText', { id: article.id, markdown });
-        afterTextChange(next, tr.t('highlights.textSaved'));
-        return null;
-      } catch (error) {
-        return errorText(error, tr);
-      }
-    },
-    [client, article.id, afterTextChange, tr],
-  );
-
-  const updateFromFile = useCallback(
-    async (file: File) => {
-      try {
-        const result = await client.call('articles.replaceText', { id: article.id, file: { name: file.name, dataBase64: await fileToBase64(file) } });
-        if ('error' in result) throw new Error(result.error);
-        afterTextChange(await client.call('articles.get', { id: article.id }), tr.t('highlights.updated'));
-      } catch (error) {
-        const message = error instanceof Error && !('code' in error) ? error.message : errorText(error, tr);
-        onToast({ tone: 'error', message: tr.t('highlights.updateFailed', { message }) });
-      }
-    },
-    [client, article.id, afterTextChange, onToast, tr],
-  );
+  const onUpdateFailed = useCallback((message: string) => onToast({ tone: 'error', message: tr.t('highlights.updateFailed', { message }) }), [onToast, tr]);
+  const { saveText, updateFromFile } = useTextChanges(client, article.id, onTextChanged, onUpdateFailed);
 
   const attaching = attachingId ? annotations.find((a) => a.id === attachingId) : undefined;
 
@@ -514,14 +392,14 @@ export function ArticleReader({ client, initial, onToast, cancelRef }: ArticleRe
           aria-labelledby="reader-title"
           aria-describedby={hintId}
           lang={articleLang}
-          onClick={onBodyClick}
+          onClick={pointer.onClick}
           onAuxClick={(event) => {
             // Middle click would open a tab inside the app; send it outside like a click.
             if (event.button === 1) onLinkActivate(event);
           }}
           onKeyDown={onBodyKeyDown}
-          onMouseOver={onBodyMouseOver}
-          onMouseLeave={() => setTooltip(null)}
+          onMouseOver={pointer.onMouseOver}
+          onMouseLeave={pointer.onMouseLeave}
           dangerouslySetInnerHTML={{ __html: html }}
         />
         {selection && !editingText && (
@@ -535,24 +413,22 @@ export function ArticleReader({ client, initial, onToast, cancelRef }: ArticleRe
             onAttach={attachingId ? () => void attachTo(attachingId, currentSelection()?.span ?? selection.span) : undefined}
           />
         )}
-        {tooltip && !selection && <NoteTooltip note={tooltip.note} box={tooltip.box} />}
+        {pointer.tip && !selection && <NoteTooltip note={pointer.tip.note} box={pointer.tip.box} />}
       </div>
       <AnnotationSidebar
-        annotations={sidebarAnnotations}
+        annotations={sidebarReady ? annotations : NO_ANNOTATIONS}
         pending={!sidebarReady}
         activeId={activeId}
         editingId={editingId}
         knownTags={knownTags}
-        onShow={showInText}
+        onShow={onShow}
         onEdit={onEdit}
-        onSave={onSaveCard}
-        onDelete={onDeleteCard}
+        onSave={onSave}
+        onDelete={onDelete}
         onAttach={onAttach}
       />
       <LiveRegion announcement={announcement} />
-      {editingText && (
-        <TextEditorDialog title={article.title} markdown={article.markdown} onSave={saveText} onClose={() => setEditingText(false)} />
-      )}
+      {editingText && <TextEditorDialog title={article.title} markdown={article.markdown} onSave={saveText} onClose={() => setEditingText(false)} />}
     </div>
   );
 }

@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Annotation, HighlightColor } from '../../shared/model.js';
 import type { ApiClient } from '../api-client.js';
-import { changedFields, changeSubject, editableFields, type AnnotationChange, type EditableFields } from './annotation-change.js';
+import { changedFields, editableFields, type AnnotationChange, type EditableFields } from './annotation-change.js';
 import type { TextSpan } from './text-map.js';
 import { UndoStack } from './undo-stack.js';
 
@@ -209,4 +209,3 @@ export function useAnnotations(
   );
 }
 
-export { changeSubject };

@@ -303,6 +303,12 @@ describe.skipIf(!availability.ok)(`highlights (${availability.ok ? availability.
       expect(await selected()).toBe(
         'KabaSumbar – Meta (META.O) mengucurkan dana Rp 232 triliun untuk mengakuisisi 49% saham Scale AI, startup pelabelan data kecerdasan buatan, sekaligus merekrut CEO berusia 27 tahun, Alexandr Wang, guna memimpin divisi AI canggih Meta.',
       );
+      // The toolbar is the next stop after the text, and Shift+Tab leads back.
+      await page.keyboard.press('Tab');
+      const toolbarHighlight = page.getByRole('toolbar', { name: 'Selected text' }).getByRole('button', { name: 'Highlight', exact: true });
+      await expect.poll(() => toolbarHighlight.evaluate((el) => el === document.activeElement)).toBe(true);
+      await page.keyboard.press('Shift+Tab');
+      expect(await articleBody(page).evaluate((el) => el === document.activeElement)).toBe(true);
       await page.keyboard.press('j');
       await expect.poll(selected).toMatch(/^Namun, langkah ini mendorong Google/);
       await page.keyboard.press('k');
