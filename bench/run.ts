@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: runs every benchmark in turn, prints one table (ours vs baseline vs target)
  * and writes bench/results.json. A new benchmark is one import and one entry in BENCHES.
+ * Names on the command line run only those benches.
  */
 import os from 'node:os';
 import { collectGarbage, printTable, writeResults, type Row } from './results.js';
@@ -18,7 +19,10 @@ const rows: Row[] = [];
 const started = performance.now();
 // Latency tails follow the machine's load (fsync and thread-pool hops stall when CPUs are oversubscribed), so record it.
 const loadAtStart = os.loadavg()[0];
+// `npm run bench -- store anchoring` runs only the benches named.
+const chosen = process.argv.slice(2);
 for (const [name, run] of BENCHES) {
+  if (chosen.length && !chosen.includes(name)) continue;
   process.stderr.write(`[bench] ${name}…\n`);
   rows.push(...(await run()));
 }
