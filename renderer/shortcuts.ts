@@ -28,7 +28,10 @@ export type ShortcutId =
   | 'previousSentence'
   | 'extendSentence'
   | 'undoAnnotation'
-  | 'redoAnnotation';
+  | 'redoAnnotation'
+  | 'translate'
+  | 'lookupWord'
+  | 'translationDisplay';
 
 export interface KeyCombo {
   /** KeyboardEvent.key, compared case-insensitively. */
@@ -127,6 +130,10 @@ export const SHORTCUTS: readonly ShortcutSpec[] = [
     handledBy: 'window',
     combos: [{ key: 'z', mod: true, shift: true }, { key: 'y', mod: true }],
   },
+  // Translation notes and word lookup (renderer/components/translation-editor.tsx, word-lookup-popup.tsx).
+  { id: 'translate', scope: 'reader', label: 'shortcuts.translate', handledBy: 'window', combos: [{ key: 't' }] },
+  { id: 'lookupWord', scope: 'reader', label: 'shortcuts.lookupWord', handledBy: 'window', combos: [{ key: 'd' }] },
+  { id: 'translationDisplay', scope: 'reader', label: 'shortcuts.translationDisplay', handledBy: 'window', combos: [{ key: 't', shift: true }] },
 ];
 
 export function shortcutSpec(id: ShortcutId): ShortcutSpec {

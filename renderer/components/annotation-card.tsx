@@ -24,9 +24,11 @@ export function shortQuote(exact: string, max = 60): string {
 export interface CardActions {
   onShow: (id: string) => void;
   onEdit: (id: string | null) => void;
-  onSave: (id: string, fields: EditableFields) => void;
+  onSave: (id: string, fields: Partial<EditableFields>) => void;
   onDelete: (id: string) => void;
   onAttach: (id: string) => void;
+  /** Opens the translation editor under the annotation's passage. */
+  onTranslate: (id: string) => void;
 }
 
 interface AnnotationCardProps extends CardActions {
@@ -34,6 +36,8 @@ interface AnnotationCardProps extends CardActions {
   active: boolean;
   editing: boolean;
   knownTags: readonly string[];
+  /** Whether the translation note shows on the card (not when translations are hidden). */
+  showTranslation: boolean;
 }
 
 export const AnnotationCard = memo(function AnnotationCard({
@@ -41,11 +45,13 @@ export const AnnotationCard = memo(function AnnotationCard({
   active,
   editing,
   knownTags,
+  showTranslation,
   onShow,
   onEdit,
   onSave,
   onDelete,
   onAttach,
+  onTranslate,
 }: AnnotationCardProps) {
   const tr = useI18n();
   const quoteId = useId();
@@ -79,6 +85,17 @@ export const AnnotationCard = memo(function AnnotationCard({
             {annotation.note && (
               <div className="card-note" onClick={onLinkActivate} dangerouslySetInnerHTML={{ __html: noteHtml(annotation.note) }} />
             )}
+            {showTranslation && annotation.translation?.text && (
+              <figure className="card-translation">
+                <figcaption>
+                  {tr.t('translation.cardLabel', {
+                    from: tr.t(annotation.translation.from === 'id' ? 'translation.lang.id' : 'translation.lang.en'),
+                    to: tr.t(annotation.translation.to === 'id' ? 'translation.lang.id' : 'translation.lang.en'),
+                  })}
+                </figcaption>
+                <p lang={annotation.translation.to}>{annotation.translation.text}</p>
+              </figure>
+            )}
             {annotation.tags.length > 0 && (
               <ul className="card-tags" aria-label={tr.t('highlights.tags')}>
                 {annotation.tags.map((tag) => (
@@ -104,6 +121,16 @@ export const AnnotationCard = memo(function AnnotationCard({
               <button type="button" className="button button-quiet button-small" aria-label={tr.t('highlights.editLabel', { quote: label })} onClick={() => onEdit(annotation.id)}>
                 {tr.t('highlights.edit')}
               </button>
+              {!orphan && (
+                <button
+                  type="button"
+                  className="button button-quiet button-small"
+                  aria-label={tr.t('translation.translateLabel', { quote: label })}
+                  onClick={() => onTranslate(annotation.id)}
+                >
+                  {tr.t('translation.translate')}
+                </button>
+              )}
               <button
                 type="button"
                 className="icon-button icon-button-danger"

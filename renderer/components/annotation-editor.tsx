@@ -12,7 +12,7 @@ import { TagCombobox } from './tag-combobox.js';
 interface AnnotationEditorProps {
   annotation: Annotation;
   knownTags: readonly string[];
-  onSave: (fields: EditableFields) => void;
+  onSave: (fields: Partial<EditableFields>) => void;
   onCancel: () => void;
 }
 

@@ -13,11 +13,12 @@ interface AnnotationSidebarProps extends CardActions {
   activeId: string | null;
   editingId: string | null;
   knownTags: readonly string[];
+  showTranslations: boolean;
   /** The cards are not rendered yet (a long list waits for the article's first frame). */
   pending?: boolean;
 }
 
-export function AnnotationSidebar({ annotations, activeId, editingId, knownTags, pending = false, ...actions }: AnnotationSidebarProps) {
+export function AnnotationSidebar({ annotations, activeId, editingId, knownTags, showTranslations, pending = false, ...actions }: AnnotationSidebarProps) {
   const tr = useI18n();
   const headingId = useId();
   const orphanHeadingId = useId();
@@ -30,6 +31,7 @@ export function AnnotationSidebar({ annotations, activeId, editingId, knownTags,
       active={annotation.id === activeId}
       editing={annotation.id === editingId}
       knownTags={knownTags}
+      showTranslation={showTranslations}
       {...actions}
     />
   );

@@ -5,12 +5,12 @@
  * this one; this file wires them to each other.
  */
 import DOMPurify from 'dompurify';
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Result } from '../../shared/api.js';
 import { renderArticleHtml } from '../../shared/markdown/render-article.js';
 import type { Annotation, HighlightColor } from '../../shared/model.js';
 import type { ApiClient } from '../api-client.js';
-import type { EditableFields } from '../highlights/annotation-change.js';
+import type { EditableFields, TranslationNote } from '../highlights/annotation-change.js';
 import { changeSubject } from '../highlights/annotation-change.js';
 import { changeMessage } from '../highlights/change-messages.js';
 import { copyText } from '../highlights/copy-text.js';
@@ -25,9 +25,11 @@ import { useHighlightPainter } from '../highlights/use-highlight-painter.js';
 import { useMarkPointer } from '../highlights/use-mark-pointer.js';
 import { useReadingCursor } from '../highlights/use-reading-cursor.js';
 import { useTextChanges } from '../highlights/use-text-changes.js';
-import { useTextSelection } from '../highlights/use-text-selection.js';
+import { useTextSelection, type SelectionBox } from '../highlights/use-text-selection.js';
 import { useI18n } from '../i18n-context.js';
 import { onLinkActivate } from '../open-external.js';
+import { nextDisplay, paintTranslations, rememberDisplay, rememberedDisplay, type TranslationDisplay } from '../translation/translation-display.js';
+import { firstWord, wordAtPoint } from '../translation/word-at-point.js';
 import { useShortcuts } from '../use-shortcuts.js';
 import { cardElementId, shortQuote } from './annotation-card.js';
 import { AnnotationSidebar } from './annotation-sidebar.js';
@@ -37,6 +39,8 @@ import { ReaderHead } from './reader-head.js';
 import { SelectionToolbar } from './selection-toolbar.js';
 import { TextEditorDialog } from './text-editor-dialog.js';
 import type { ToastData } from './toast.js';
+import { TranslationEditor } from './translation-editor.js';
+import { WordLookupPopup } from './word-lookup-popup.js';
 
 type Loaded = Result<'articles.get'>;
 
@@ -73,6 +77,11 @@ export function ArticleReader({ client, initial, onToast, cancelRef }: ArticleRe
   const [editingId, setEditingId] = useState<string | null>(null);
   const [attachingId, setAttachingId] = useState<string | null>(null);
   const [editingText, setEditingText] = useState(false);
+  // Translation notes and word lookup: the popup's word, the passage being translated, where notes show.
+  const lookupFrom = articleLang === 'en' ? 'en' : 'id';
+  const [lookup, setLookup] = useState<{ word: string; box: SelectionBox } | null>(null);
+  const [translating, setTranslating] = useState<{ span: TextSpan; text: string; box: SelectionBox; annotationId: string | null } | null>(null);
+  const [display, setDisplay] = useState<TranslationDisplay>(rememberedDisplay);
 
   // ---- the annotations, their changes, and what the user is told about them ----
 
@@ -155,6 +164,10 @@ export function ArticleReader({ client, initial, onToast, cancelRef }: ArticleRe
     );
   }, []);
   useHighlightPainter({ bodyRef, html, specs, onPainted });
+  // After the marks: interlinear translations hang on the blocks (attributes only, the text is unchanged).
+  useLayoutEffect(() => {
+    if (bodyRef.current) paintTranslations(bodyRef.current, display === 'interlinear' ? annotations : NO_ANNOTATIONS);
+  }, [html, annotations, display]);
 
   const { selection, clear, select, current: currentSelection } = useTextSelection(bodyRef, mainRef, article.text);
   const { cursor, onKeyDown: onBodyKeyDown } = useReadingCursor({
@@ -207,6 +220,82 @@ export function ArticleReader({ client, initial, onToast, cancelRef }: ArticleRe
     if (!ok) onToast({ tone: 'error', message: tr.t('highlights.copyFailed') });
   }, [currentSelection, article, announce, tr, onToast]);
 
+  // ---- translation notes and word lookup ----
+
+  const openTranslation = useCallback(() => {
+    const chosen = currentSelection();
+    if (!chosen) return;
+    const existing = annotationsRef.current.find(
+      (a) => a.status === 'anchored' && a.target.selector[1].start === chosen.span.start && a.target.selector[1].end === chosen.span.end,
+    );
+    cursor.current = chosen.span;
+    clear(true);
+    setLookup(null);
+    setTranslating({ span: chosen.span, text: chosen.text, box: chosen.box, annotationId: existing?.id ?? null });
+  }, [currentSelection, cursor, clear]);
+
+  const onTranslate = useCallback((id: string) => {
+    const annotation = annotationsRef.current.find((a) => a.id === id);
+    const main = mainRef.current;
+    const pieces = bodyRef.current?.querySelectorAll(`mark[data-annotation-id="${CSS.escape(id)}"]`);
+    if (!annotation || !main || !pieces || pieces.length === 0) return;
+    pieces[0].scrollIntoView({ block: 'center' });
+    const first = pieces[0].getBoundingClientRect();
+    const last = pieces[pieces.length - 1].getBoundingClientRect();
+    const origin = main.getBoundingClientRect();
+    const box = { top: first.top - origin.top, bottom: last.bottom - origin.top, left: first.left - origin.left, right: last.right - origin.left };
+    const { start, end } = annotation.target.selector[1];
+    setLookup(null);
+    setTranslating({ span: { start, end }, text: annotation.target.selector[0].exact, box, annotationId: id });
+  }, []);
+
+  const closeTranslation = useCallback(() => {
+    setTranslating(null);
+    bodyRef.current?.focus({ preventScroll: true });
+  }, []);
+
+  const saveTranslation = useCallback(
+    async (translation: TranslationNote | null) => {
+      const target = translating;
+      closeTranslation();
+      if (!target) return;
+      if (target.annotationId) {
+        if (await edit(target.annotationId, { translation })) setActiveId(target.annotationId);
+      } else if (translation) {
+        const created = await create(target.span, color, '', translation);
+        if (created) setActiveId(created.id);
+      }
+    },
+    [translating, closeTranslation, edit, create, color],
+  );
+
+  const lookUpSelection = useCallback(() => {
+    const chosen = currentSelection();
+    const word = chosen ? firstWord(chosen.text) : null;
+    if (chosen && word) setLookup({ word, box: chosen.box });
+  }, [currentSelection]);
+
+  const lookUpAt = useCallback((x: number, y: number) => {
+    if (!bodyRef.current || !mainRef.current) return false;
+    const pointed = wordAtPoint(bodyRef.current, mainRef.current, x, y);
+    if (pointed) setLookup(pointed);
+    return pointed !== null;
+  }, []);
+
+  const closeLookup = useCallback(() => {
+    setLookup(null);
+    bodyRef.current?.focus({ preventScroll: true });
+  }, []);
+
+  const cycleDisplay = useCallback(() => {
+    setDisplay((current) => {
+      const next = nextDisplay(current);
+      rememberDisplay(next);
+      announce(tr.t(`translation.display.${next}`));
+      return next;
+    });
+  }, [announce, tr]);
+
   const chooseColor = useCallback((next: HighlightColor) => {
     setColor(next);
     rememberColor(next);
@@ -239,7 +328,7 @@ export function ArticleReader({ client, initial, onToast, cancelRef }: ArticleRe
   );
 
   const onSave = useCallback(
-    (id: string, fields: EditableFields) => {
+    (id: string, fields: Partial<EditableFields>) => {
       setEditingId(null);
       focusCard(id);
       void edit(id, fields).then(() => setTagsVersion((n) => n + 1));
@@ -301,6 +390,9 @@ export function ArticleReader({ client, initial, onToast, cancelRef }: ArticleRe
       addNote: () => void highlight(true),
       undoAnnotation: () => void undo(),
       redoAnnotation: () => void redo(),
+      translate: openTranslation,
+      lookupWord: lookUpSelection,
+      translationDisplay: cycleDisplay,
     },
     !editingText,
   );
@@ -308,6 +400,14 @@ export function ArticleReader({ client, initial, onToast, cancelRef }: ArticleRe
   // Escape cancels what is in progress before it means "back to the library".
   useEffect(() => {
     cancelRef.current = () => {
+      if (lookup) {
+        closeLookup();
+        return true;
+      }
+      if (translating) {
+        closeTranslation();
+        return true;
+      }
       if (attachingId) {
         setAttachingId(null);
         clear();
@@ -354,6 +454,16 @@ export function ArticleReader({ client, initial, onToast, cancelRef }: ArticleRe
       <div className="reader-main" ref={mainRef}>
         <ReaderHead article={article} headingRef={headingRef}>
           <div className="reader-actions">
+            <button
+              type="button"
+              className="button button-quiet button-small"
+              aria-keyshortcuts="Shift+T"
+              title={tr.t('shortcuts.translationDisplay')}
+              data-display={display}
+              onClick={cycleDisplay}
+            >
+              {tr.t(`translation.display.${display}`)}
+            </button>
             <button type="button" className="button button-quiet button-small" onClick={() => setEditingText(true)}>
               {tr.t('highlights.editText')}
             </button>
@@ -386,13 +496,20 @@ export function ArticleReader({ client, initial, onToast, cancelRef }: ArticleRe
         </p>
         <article
           ref={bodyRef}
-          className="article-body"
+          className={`article-body translations-${display}`}
           data-testid="article-body"
           tabIndex={0}
           aria-labelledby="reader-title"
           aria-describedby={hintId}
           lang={articleLang}
-          onClick={pointer.onClick}
+          onClick={(event) => {
+            if (event.altKey && lookUpAt(event.clientX, event.clientY)) {
+              event.preventDefault();
+              return;
+            }
+            pointer.onClick(event);
+          }}
+          onDoubleClick={(event) => lookUpAt(event.clientX, event.clientY)}
           onAuxClick={(event) => {
             // Middle click would open a tab inside the app; send it outside like a click.
             if (event.button === 1) onLinkActivate(event);
@@ -410,10 +527,25 @@ export function ArticleReader({ client, initial, onToast, cancelRef }: ArticleRe
             onHighlight={() => void highlight(false)}
             onNote={() => void highlight(true)}
             onCopy={() => void copyQuote()}
+            onTranslate={openTranslation}
             onAttach={attachingId ? () => void attachTo(attachingId, currentSelection()?.span ?? selection.span) : undefined}
           />
         )}
         {pointer.tip && !selection && <NoteTooltip note={pointer.tip.note} box={pointer.tip.box} />}
+        {translating && (
+          <TranslationEditor
+            key={`${translating.span.start}:${translating.span.end}:${translating.annotationId ?? ''}`}
+            client={client}
+            original={translating.text}
+            initial={annotations.find((a) => a.id === translating.annotationId)?.translation ?? null}
+            defaultFrom={lookupFrom}
+            className="translation-editor-float"
+            style={{ top: translating.box.bottom + 8 }}
+            onSave={(translation) => void saveTranslation(translation)}
+            onCancel={closeTranslation}
+          />
+        )}
+        {lookup && <WordLookupPopup client={client} word={lookup.word} from={lookupFrom} box={lookup.box} onClose={closeLookup} />}
       </div>
       <AnnotationSidebar
         annotations={sidebarReady ? annotations : NO_ANNOTATIONS}
@@ -421,11 +553,13 @@ export function ArticleReader({ client, initial, onToast, cancelRef }: ArticleRe
         activeId={activeId}
         editingId={editingId}
         knownTags={knownTags}
+        showTranslations={display !== 'hidden'}
         onShow={onShow}
         onEdit={onEdit}
         onSave={onSave}
         onDelete={onDelete}
         onAttach={onAttach}
+        onTranslate={onTranslate}
       />
       <LiveRegion announcement={announcement} />
       {editingText && <TextEditorDialog title={article.title} markdown={article.markdown} onSave={saveText} onClose={() => setEditingText(false)} />}

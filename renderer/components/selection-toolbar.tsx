@@ -16,13 +16,15 @@ interface SelectionToolbarProps {
   onHighlight: () => void;
   onNote: () => void;
   onCopy: () => void;
+  /** Opens the translation editor for the selection. */
+  onTranslate: () => void;
   /** Set while an orphan waits to be re-attached. */
   onAttach?: () => void;
 }
 
 const GAP = 8;
 
-export function SelectionToolbar({ box, color, onColor, onHighlight, onNote, onCopy, onAttach }: SelectionToolbarProps) {
+export function SelectionToolbar({ box, color, onColor, onHighlight, onNote, onCopy, onTranslate, onAttach }: SelectionToolbarProps) {
   const tr = useI18n();
   const ref = useRef<HTMLDivElement>(null);
   const [position, setPosition] = useState<{ top: number; left: number } | null>(null);
@@ -97,6 +99,9 @@ export function SelectionToolbar({ box, color, onColor, onHighlight, onNote, onC
           </button>
           <button type="button" className="toolbar-button" tabIndex={-1} onClick={onCopy}>
             {tr.t('highlights.copyQuote')}
+          </button>
+          <button type="button" className="toolbar-button" tabIndex={-1} aria-keyshortcuts="T" onClick={onTranslate}>
+            {tr.t('translation.translate')}
           </button>
         </>
       )}

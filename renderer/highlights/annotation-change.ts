@@ -4,12 +4,16 @@
  * holds these; use-annotations.ts turns a change and a direction into API calls.
  */
 import type { Annotation, HighlightColor } from '../../shared/model.js';
+
+/** A translation note as stored on the annotation; null when it has none. */
+export type TranslationNote = NonNullable<Annotation['translation']>;
 import type { TextSpan } from './text-map.js';
 
 export interface EditableFields {
   color: HighlightColor;
   note: string;
   tags: string[];
+  translation: TranslationNote | null;
 }
 
 export type AnnotationChange =
@@ -19,7 +23,7 @@ export type AnnotationChange =
   | { kind: 'delete'; annotation: Annotation };
 
 export function editableFields(annotation: Annotation): EditableFields {
-  return { color: annotation.color, note: annotation.note, tags: [...annotation.tags] };
+  return { color: annotation.color, note: annotation.note, tags: [...annotation.tags], translation: annotation.translation ?? null };
 }
 
 /** Only the fields that differ, for annotations.update; null when nothing changed. */
@@ -28,7 +32,12 @@ export function changedFields(before: EditableFields, after: Partial<EditableFie
   if (after.color !== undefined && after.color !== before.color) changed.color = after.color;
   if (after.note !== undefined && after.note !== before.note) changed.note = after.note;
   if (after.tags !== undefined && (after.tags.length !== before.tags.length || after.tags.some((t, i) => t !== before.tags[i]))) changed.tags = after.tags;
+  if (after.translation !== undefined && !sameTranslation(after.translation, before.translation)) changed.translation = after.translation;
   return Object.keys(changed).length > 0 ? changed : null;
+}
+
+function sameTranslation(a: TranslationNote | null, b: TranslationNote | null): boolean {
+  return a === b || (a !== null && b !== null && a.text === b.text && a.from === b.from && a.to === b.to);
 }
 
 /** The annotation a change is about (for announcements and focus). */

@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Annotation, HighlightColor } from '../../shared/model.js';
 import type { ApiClient } from '../api-client.js';
-import { changedFields, editableFields, type AnnotationChange, type EditableFields } from './annotation-change.js';
+import { changedFields, editableFields, type AnnotationChange, type EditableFields, type TranslationNote } from './annotation-change.js';
 import type { TextSpan } from './text-map.js';
 import { UndoStack } from './undo-stack.js';
 
@@ -28,7 +28,7 @@ export type ChangeEvent =
 
 export interface AnnotationsApi {
   annotations: Annotation[];
-  create(span: TextSpan, color: HighlightColor, note?: string): Promise<Annotation | null>;
+  create(span: TextSpan, color: HighlightColor, note?: string, translation?: TranslationNote): Promise<Annotation | null>;
   edit(id: string, fields: Partial<EditableFields>): Promise<boolean>;
   attach(id: string, span: TextSpan): Promise<boolean>;
   remove(id: string): Promise<boolean>;
@@ -124,9 +124,9 @@ export function useAnnotations(
   }, []);
 
   const create = useCallback(
-    (span: TextSpan, color: HighlightColor, note = '') =>
+    (span: TextSpan, color: HighlightColor, note = '', translation?: TranslationNote) =>
       enqueue(async () => {
-        const annotation = await client.call('annotations.create', { articleId, target: span, color, note });
+        const annotation = await client.call('annotations.create', { articleId, target: span, color, note, ...(translation ? { translation } : {}) });
         put(annotation);
         record({ kind: 'create', annotation });
         return annotation;
