@@ -22,6 +22,7 @@ import type { MethodName, ParamsIn, Result } from '../shared/api.js';
 import { dispatchCall } from '../shared/dispatch-call.js';
 import { HIGHLIGHT_COLORS } from '../shared/model.js';
 import type { Row } from './results.js';
+import { seededRandom } from './seeded-random.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CHROMIUM = '/usr/bin/chromium';
@@ -37,16 +38,6 @@ const MEASURE = 'tandai:reader:data-to-paint';
 
 const log = (line: string) => process.stderr.write(`[bench render-highlights] ${line}\n`);
 
-/** mulberry32: the same article and highlights on every machine. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const VOCABULARY = (
   'yang dan di untuk dari ini itu dengan akan pada dalam tidak juga sudah karena oleh bagi tahun pemerintah ' +
@@ -104,7 +95,7 @@ async function prepareLibrary(dir: string): Promise<{ withHighlights: string; wi
     return envelope.value as Result<typeof method>;
   };
   try {
-    const random = prng(20_000);
+    const random = seededRandom(20_000);
     const markdown = makeArticle(random);
     const file = { name: 'long-article.md', dataBase64: Buffer.from(markdown, 'utf8').toString('base64') };
     const imported = await call('articles.import', { files: [file, { ...file, name: 'long-article-copy.md' }], allowDuplicates: true });
