@@ -19,6 +19,7 @@ import { startServer } from './server.js';
 import { findSamplePath } from './sample.js';
 import { collectImportFiles, pathProblem } from './import/collect-import-files.js';
 import { sniffFormat, tooLargeSentence } from './import/import-file.js';
+import { ExportUsageError, runExport } from './export-command.js';
 
 /** The name standard input goes by in results and messages. */
 const STDIN_NAME = 'stdin';
@@ -47,6 +48,11 @@ Commands:
   stem WORD…                                the Indonesian root of each word
   dict list                                 the library's dictionaries and those installed
   dict import PATH [--from L --to L]        add a dictd .index, StarDict .ifo or .tsv/.csv glossary
+  export ID|--all                           export annotated markdown (to standard output
+    [--format md|quotes|json]               unless --out): md = the article with its highlights,
+    [--style obsidian|gfm|plain]            quotes = a quotes digest, json = W3C Web Annotations
+    [--out PATH] [--force]                  --all with --out writes a folder: one file per
+                                            article plus index.md; --force replaces files
   list                                      list the articles in the library
   show ID                                   show one article with its annotations
   delete ID                                 move an article to the trash
@@ -78,6 +84,10 @@ const OPTIONS = {
   translation: { type: 'string' },
   from: { type: 'string' },
   to: { type: 'string' },
+  all: { type: 'boolean', default: false },
+  format: { type: 'string' },
+  style: { type: 'string' },
+  out: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } as const;
@@ -270,6 +280,32 @@ export async function runCli(argv: string[], io: Io = { out: (s) => process.stdo
         }
         throw new UsageError('Use "tandai dict list" or "tandai dict import PATH".');
       }
+      case 'export':
+        return await withLibrary(dir, 'read', async (library) => {
+          const ids = values.all ? (await call(library, 'articles.list', {})).articles.map((a) => a.id) : args;
+          if (values.all && args.length) throw new UsageError('Use either an article id or --all, not both.');
+          try {
+            const { stdout, written } = await runExport(
+              ids,
+              { all: values.all, format: values.format, style: values.style, out: values.out, force: values.force, json },
+              async (id, format, style) => {
+                const file = await call(library, 'export.article', { id, format, style });
+                const { article, annotations } = await call(library, 'articles.get', { id });
+                return { ...file, article, annotationCount: annotations.length };
+              },
+              (done, total) => {
+                // Progress only on a terminal, so a redirected stderr holds just the sentences.
+                if (values.out !== undefined && !json && process.stderr.isTTY) io.err(`\rExporting ${done}/${total}${done === total ? '\n' : ''}`);
+              },
+            );
+            if (values.out === undefined) io.out(stdout);
+            else print({ written }, () => written.map((file) => `Wrote ${file}\n`).join(''));
+            return 0;
+          } catch (error) {
+            if (error instanceof ExportUsageError) throw new UsageError(error.message);
+            throw error;
+          }
+        });
       case 'delete': {
         const id = args[0];
         if (!id) throw new UsageError('Name the article to delete, e.g. "tandai delete ID".');

@@ -11,6 +11,7 @@ import type { Library } from './library/library.js';
 import { APP_VERSION } from './version.js';
 import { annotationHandlers } from './handlers/annotation-handlers.js';
 import { dictionaryHandlers } from './handlers/dictionary-handlers.js';
+import { exportHandlers } from './handlers/export-handlers.js';
 
 export function duplicateSentence(fileName: string, of: Pick<ArticleSummary, 'id' | 'title'>): string {
   return `"${fileName}" is already in the library as ${of.id} (“${of.title}”).`;
@@ -65,5 +66,6 @@ export function createHandlers(library: Library): Handlers {
     'articles.restore': ({ id }) => library.restore(id),
     ...annotationHandlers(library),
     ...dictionaryHandlers(library),
+    ...exportHandlers(library),
   };
 }

@@ -196,6 +196,11 @@ export const api = {
     }),
     z.object({ dictionaries: z.array(DictionaryMetaSchema) }),
   ),
+  /** One article exported as annotated markdown (md, in a style), a quotes digest, or W3C Web Annotation JSON-LD. */
+  'export.article': method(
+    z.object({ id: IdSchema, format: z.enum(['md', 'quotes', 'json']).default('md'), style: z.enum(['obsidian', 'gfm', 'plain']).default('obsidian') }),
+    z.object({ fileName: z.string(), mimeType: z.string(), content: z.string() }),
+  ),
   /** The Indonesian root of each word, in order. */
   'text.stem': method(
     z.object({ words: z.array(z.string().trim().min(1).max(200)).min(1).max(10_000) }),

@@ -50,3 +50,8 @@ badParamCases.push(
   { method: 'annotations.create', label: 'a translation into its own language', params: { articleId: someId, target: { exact: 'Meta' }, translation: { text: 'x', from: 'id', to: 'id' } }, mentions: 'translation' },
   { method: 'annotations.update', label: 'a translation without a direction', params: { articleId: someId, id: someId, translation: { text: 'x' } }, mentions: 'translation' },
 );
+
+badParamCases.push(
+  { method: 'export.article', label: 'an unknown format', params: { id: someId, format: 'pdf' }, mentions: 'format' },
+  { method: 'export.article', label: 'an unknown style', params: { id: someId, format: 'md', style: 'wiki' }, mentions: 'style' },
+);

@@ -1,0 +1,123 @@
+/**
+ * `tandai export`: one article or the whole library as annotated markdown, a quotes digest or W3C
+ * JSON-LD, to standard output or to files. Files are written whole (temp file, then rename) and an
+ * existing file is only replaced with --force, so an export never leaves a half-written file.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { ApiError } from '../shared/api-error.js';
+import type { ExportStyle } from '../shared/export/annotated-markdown.js';
+import { EXPORT_STYLES } from '../shared/export/annotated-markdown.js';
+import { EXPORT_FORMATS, exportIndex, uniqueFileNames, type ExportFormat, type ExportedFile } from '../shared/export/export-article.js';
+import type { Article } from '../shared/model.js';
+import { writeFileDurably } from './library/durable-json-file.js';
+
+export interface ExportOptions {
+  all: boolean;
+  format?: string;
+  style?: string;
+  out?: string;
+  force: boolean;
+  json: boolean;
+}
+
+export type ExportOne = (id: string, format: ExportFormat, style: ExportStyle) => Promise<ExportedFile & { article: Article; annotationCount: number }>;
+
+export function exportFormat(value: string | undefined): ExportFormat {
+  if (value === undefined) return 'md';
+  if ((EXPORT_FORMATS as readonly string[]).includes(value)) return value as ExportFormat;
+  throw new ExportUsageError(`--format takes md, quotes or json, not "${value}".`);
+}
+
+export function exportStyle(value: string | undefined): ExportStyle {
+  if (value === undefined) return 'obsidian';
+  if ((EXPORT_STYLES as readonly string[]).includes(value)) return value as ExportStyle;
+  throw new ExportUsageError(`--style takes obsidian, gfm or plain, not "${value}".`);
+}
+
+export class ExportUsageError extends Error {}
+
+function writeProblem(file: string, error: unknown): ApiError {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return new ApiError('io', `Tandai may not write "${file}"; check the folder's permissions.`);
+  if (code === 'EEXIST') return new ApiError('io', `"${file}" cannot be made: part of its path is a file, not a folder.`);
+  if (code === 'ENOENT' || code === 'ENOTDIR') return new ApiError('io', `There is no folder "${path.dirname(file)}" to write "${path.basename(file)}" into.`);
+  if (code === 'ENOSPC') return new ApiError('io', `The disk is full; "${file}" was not written.`);
+  if (code === 'EISDIR') return new ApiError('io', `"${file}" is a folder; name a file, or export with --all into a folder.`);
+  return new ApiError('io', `"${file}" could not be written (${(error as Error).message.replace(/\.$/, '')}).`);
+}
+
+async function exists(file: string): Promise<boolean> {
+  return fs.lstat(file).then(() => true, () => false);
+}
+
+async function isDirectory(file: string): Promise<boolean> {
+  return fs.stat(file).then((s) => s.isDirectory(), () => false);
+}
+
+/** Writes one file whole; an existing file is a sentence unless `force`. */
+export async function writeExportFile(file: string, content: string, force: boolean): Promise<void> {
+  if (!force && (await exists(file))) throw new ApiError('io', `"${file}" already exists; add --force to replace it.`);
+  try {
+    await writeFileDurably(file, content, { keepBackup: false });
+  } catch (error) {
+    throw writeProblem(file, error);
+  }
+}
+
+/**
+ * Runs the command on `ids` (for --all, every article in the library). Returns what to print on standard output, and the files written (for --json).
+ * `progress` is told after each article of an --all export.
+ */
+export async function runExport(
+  ids: string[],
+  options: ExportOptions,
+  exportOne: ExportOne,
+  progress: (done: number, total: number) => void = () => {},
+): Promise<{ stdout: string; written: string[] }> {
+  const format = exportFormat(options.format);
+  const style = exportStyle(options.style);
+  if (!options.all && ids.length !== 1) throw new ExportUsageError('Name one article to export, e.g. "tandai export ID", or use --all.');
+  if (options.all && options.out !== undefined) {
+    try {
+      await fs.mkdir(options.out, { recursive: true });
+    } catch (error) {
+      throw writeProblem(options.out, error);
+    }
+  }
+  const exported = [];
+  for (const [i, id] of ids.entries()) {
+    exported.push(await exportOne(id, format, style));
+    if (options.all) progress(i + 1, ids.length);
+  }
+  if (options.out === undefined) {
+    const stdout =
+      format === 'json' && options.all ? `${JSON.stringify(exported.map((e) => JSON.parse(e.content)), null, 2)}\n` : exported.map((e) => e.content).join('\n');
+    return { stdout, written: [] };
+  }
+  if (!options.all) {
+    const [one] = exported;
+    const file = (await isDirectory(options.out)) ? path.join(options.out, one.fileName) : options.out;
+    await writeExportFile(file, one.content, options.force);
+    return { stdout: '', written: [file] };
+  }
+  const dir = options.out;
+  const names = uniqueFileNames(exported.map((e) => e.fileName), ['index.md']);
+  // Refuse before writing anything, so a folder is never left half-exported over older files.
+  if (!options.force) {
+    for (const name of [...names, 'index.md']) {
+      const file = path.join(dir, name);
+      if (await exists(file)) throw new ApiError('io', `"${file}" already exists; add --force to replace the files in "${dir}".`);
+    }
+  }
+  const written: string[] = [];
+  for (const [i, e] of exported.entries()) {
+    const file = path.join(dir, names[i]);
+    await writeExportFile(file, e.content, options.force);
+    written.push(file);
+  }
+  const index = path.join(dir, 'index.md');
+  await writeExportFile(index, exportIndex(exported.map((e, i) => ({ article: e.article, fileName: names[i], annotationCount: e.annotationCount }))), options.force);
+  written.push(index);
+  return { stdout: '', written };
+}
