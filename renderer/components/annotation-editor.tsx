@@ -2,11 +2,12 @@
  * Editing one annotation in its sidebar card: the note (markdown), its tags and its colour.
  * Save sends only what changed (one undoable step); Ctrl+Enter saves, Escape cancels.
  */
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { Annotation, HighlightColor } from '../../shared/model.js';
 import { COLOR_LABELS, HIGHLIGHT_COLORS } from '../highlights/highlight-colors.js';
 import type { EditableFields } from '../highlights/annotation-change.js';
 import { useI18n } from '../i18n-context.js';
+import { editorKeys } from '../editor-keys.js';
 import { TagCombobox } from './tag-combobox.js';
 
 interface AnnotationEditorProps {
@@ -25,16 +26,7 @@ export function AnnotationEditor({ annotation, knownTags, onSave, onCancel }: An
   const [color, setColor] = useState<HighlightColor>(annotation.color);
   const formRef = useRef<HTMLFormElement>(null);
 
-  function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      event.stopPropagation();
-      onCancel();
-    } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      formRef.current?.requestSubmit();
-    }
-  }
+  const onKeyDown = editorKeys({ cancel: onCancel, save: () => formRef.current?.requestSubmit() });
 
   return (
     <form

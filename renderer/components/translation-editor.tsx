@@ -3,10 +3,11 @@
  * language by default) and, to help, the dictionary glosses of each word of the passage. Used under
  * the passage for a new selection and inside an annotation card for an existing annotation.
  */
-import { useEffect, useId, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type CSSProperties } from 'react';
 import type { ApiClient } from '../api-client.js';
 import type { TranslationNote } from '../highlights/annotation-change.js';
 import { useI18n } from '../i18n-context.js';
+import { editorKeys } from '../editor-keys.js';
 import type { LookupLang } from './word-lookup-popup.js';
 
 /** More words than this in a passage: glosses for the first ones only. */
@@ -76,16 +77,7 @@ export function TranslationEditor({ client, original, initial, defaultFrom, onSa
   }, [client, original, from]);
 
   const save = () => onSave(text.trim() ? { text: text.trim(), from, to } : null);
-  function onKeyDown(event: KeyboardEvent<HTMLElement>) {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      event.stopPropagation();
-      onCancel();
-    } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      save();
-    }
-  }
+  const onKeyDown = editorKeys({ cancel: onCancel, save });
   const langName = (lang: LookupLang) => tr.t(lang === 'id' ? 'translation.lang.id' : 'translation.lang.en');
 
   return (
