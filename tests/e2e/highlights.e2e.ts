@@ -37,6 +37,17 @@ const SEED_FIXTURE =
 const ACROSS = { from: 'guna memimpin', to: 'Namun, langkah ini' };
 const ACROSS_QUOTE = 'guna memimpin divisi AI canggih Meta.\nNamun, langkah ini';
 
+/** Highlights a passage across two paragraphs, then one that a later edit deletes; returns both in text order. */
+async function highlightTwoPassages(page: Page, articleId: string) {
+  await dragSelect(page, ACROSS.from, ACROSS.to);
+  await page.keyboard.press('h');
+  await announced(page, 'Highlight added.');
+  await dragSelect(page, 'Google, Microsoft, dan OpenAI', 'menolak memberikan komentar');
+  await page.keyboard.press('h');
+  await expect.poll(async () => (await annotationsOf(page, articleId)).length).toBe(2);
+  return annotationsOf(page, articleId);
+}
+
 describe.skipIf(!availability.ok)(`highlights (${availability.ok ? availability.target : 'unavailable'})`, () => {
   it('highlights a selection across two paragraphs with H, in several marks of one id, kept after a reload', async () => {
     await withTandai(async (page) => {
@@ -204,13 +215,7 @@ describe.skipIf(!availability.ok)(`highlights (${availability.ok ? availability.
   it('lets highlights follow an edit of the text, orphans a deleted passage, and re-attaches it', async () => {
     await withTandai(async (page) => {
       const articleId = await openSample(page);
-      await dragSelect(page, ACROSS.from, ACROSS.to);
-      await page.keyboard.press('h');
-      await announced(page, 'Highlight added.');
-      await dragSelect(page, 'Google, Microsoft, dan OpenAI', 'menolak memberikan komentar');
-      await page.keyboard.press('h');
-      await expect.poll(async () => (await annotationsOf(page, articleId)).length).toBe(2);
-      const [followed, lost] = await annotationsOf(page, articleId);
+      const [followed, lost] = await highlightTwoPassages(page, articleId);
 
       await page.getByRole('button', { name: 'Edit text' }).click();
       const dialog = page.getByRole('dialog', { name: /^Edit the text of/ });
@@ -257,13 +262,7 @@ describe.skipIf(!availability.ok)(`highlights (${availability.ok ? availability.
   it('keeps highlights on their words when the article is updated from a newer version of the file', async () => {
     await withTandai(async (page) => {
       const articleId = await openSample(page);
-      await dragSelect(page, ACROSS.from, ACROSS.to);
-      await page.keyboard.press('h');
-      await announced(page, 'Highlight added.');
-      await dragSelect(page, 'Google, Microsoft, dan OpenAI', 'menolak memberikan komentar');
-      await page.keyboard.press('h');
-      await expect.poll(async () => (await annotationsOf(page, articleId)).length).toBe(2);
-      const [followed, lost] = await annotationsOf(page, articleId);
+      const [followed, lost] = await highlightTwoPassages(page, articleId);
 
       // The same story saved again: a new opening sentence, a word changed, one paragraph gone.
       const seed = readFileSync(SEED_FIXTURE, 'utf8');
