@@ -73,6 +73,13 @@ export const TranslationSchema = z.object({
   to: z.enum(['id', 'en']),
 });
 
+/** Who said a quotation: a person, an organisation or a description, with the role kept apart. */
+export const SpeakerSchema = z.object({
+  name: z.string().min(1).max(300),
+  role: z.string().max(300).optional(),
+});
+export type Speaker = z.infer<typeof SpeakerSchema>;
+
 export const AnnotationSchema = z.object({
   id: IdSchema,
   articleId: IdSchema,
@@ -85,6 +92,8 @@ export const AnnotationSchema = z.object({
   note: z.string(),
   tags: z.array(z.string()),
   translation: TranslationSchema.optional(),
+  /** For quotations (kind 'quote'): who said it, detected or typed by the user. */
+  speaker: SpeakerSchema.optional(),
   created: z.string(),
   updated: z.string(),
 });
