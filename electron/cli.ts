@@ -20,6 +20,7 @@ import { findSamplePath } from './sample.js';
 import { collectImportFiles, pathProblem } from './import/collect-import-files.js';
 import { sniffFormat, tooLargeSentence } from './import/import-file.js';
 import { ExportUsageError, runExport } from './export-command.js';
+import { backupCommand } from './backup-command.js';
 
 /** The name standard input goes by in results and messages. */
 const STDIN_NAME = 'stdin';
@@ -56,6 +57,9 @@ Commands:
   list                                      list the articles in the library
   show ID                                   show one article with its annotations
   delete ID                                 move an article to the trash
+  backup                                    take a backup snapshot of the library now (kept 7 days)
+  restore [ID] [--list]                     put the library back as it was in backup ID (the
+                                            current state is backed up first); --list lists them
 
 Options:
   --library DIR   the library folder (default: TANDAI_LIBRARY, else the desktop app's library)
@@ -88,6 +92,7 @@ const OPTIONS = {
   format: { type: 'string' },
   style: { type: 'string' },
   out: { type: 'string' },
+  list: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } as const;
@@ -315,6 +320,14 @@ export async function runCli(argv: string[], io: Io = { out: (s) => process.stdo
           return 0;
         });
       }
+      case 'backup':
+      case 'restore':
+        return await backupCommand(command, args, { list: values.list }, {
+          withLibrary: (mode, fn) => withLibrary(dir, mode, (library) => fn((method, params) => call(library, method, params))),
+          print,
+          usage: (message) => new UsageError(message),
+          err: io.err,
+        });
       default:
         throw new UsageError(`"${command}" is not a Tandai command; run "tandai --help" for the list.`);
     }
@@ -436,7 +449,7 @@ async function importCommand(
 async function serve(dir: string, values: { port?: string; open: boolean; 'no-sample': boolean }, io: Io): Promise<number> {
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`"${values.port}" is not a port number; use 0 to 65535 (0 picks a free port).`);
-  const library = await Library.open(dir, { mode: 'write', addSample: !values['no-sample'], samplePath: findSamplePath() });
+  const library = await Library.open(dir, { mode: 'write', addSample: !values['no-sample'], samplePath: findSamplePath(), dailyBackup: true });
   for (const notice of library.notices) io.err(`${notice}\n`);
   let server;
   try {

@@ -191,7 +191,7 @@ async function start(): Promise<void> {
   const flags = commandLine();
   const dir = resolveLibraryDir(flags.library, app.getPath('userData'));
   try {
-    library = await Library.open(dir, { mode: 'write', addSample: !flags.noSample, samplePath: findSamplePath() });
+    library = await Library.open(dir, { mode: 'write', addSample: !flags.noSample, samplePath: findSamplePath(), dailyBackup: true });
   } catch (error) {
     // 'locked' is another Tandai (e.g. `tandai serve`) using this library; its message says so in a sentence.
     const locked = error instanceof ApiError && error.code === 'locked';

@@ -15,6 +15,7 @@ import {
   TranslationSchema,
 } from './model.js';
 import { DictionaryMetaSchema } from './dictionary/compiled-dictionary.js';
+import { BackupIdSchema, BackupInfoSchema } from './backup-info.js';
 
 /** Largest single file the importer accepts. Larger files get a clear "too large" sentence. */
 export const MAX_IMPORT_MB = 50;
@@ -205,6 +206,15 @@ export const api = {
   'text.stem': method(
     z.object({ words: z.array(z.string().trim().min(1).max(200)).min(1).max(10_000) }),
     z.object({ stems: z.array(z.object({ word: z.string(), root: z.string() })) }),
+  ),
+  /** The library's backup snapshots (kept 7 days), newest first. */
+  'backups.list': method(z.object({}), z.object({ backups: z.array(BackupInfoSchema) })),
+  /** Takes a backup snapshot of the library now; `path` is its folder. */
+  'backups.create': method(z.object({}), z.object({ backup: BackupInfoSchema, path: z.string() })),
+  /** Puts the library back as it was in a snapshot; `undo` is the snapshot of the state just before, to restore it back. */
+  'backups.restore': method(
+    z.object({ id: BackupIdSchema }),
+    z.object({ restored: BackupInfoSchema, undo: BackupInfoSchema, articleCount: z.number().int().nonnegative() }),
   ),
 } as const;
 

@@ -88,3 +88,8 @@ export function shelfOf(library: Library): Promise<DictionaryShelf> {
   }
   return shelf;
 }
+
+/** Drops the cached shelf after the library's files were replaced (a backup restored); the next call reopens it. */
+export function forgetShelf(library: Library): void {
+  shelves.delete(library);
+}

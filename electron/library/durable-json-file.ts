@@ -31,7 +31,7 @@ export class DamagedFileError extends ApiError {
   }
 }
 
-async function fsyncDir(dir: string): Promise<void> {
+export async function fsyncDir(dir: string): Promise<void> {
   // Windows cannot open a directory for fsync; the rename is durable enough there.
   if (process.platform === 'win32') return;
   const handle = await fs.open(dir, fsConstants.O_RDONLY);

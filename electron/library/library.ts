@@ -32,6 +32,7 @@ import { libraryLayout, type LibraryLayout } from './paths.js';
 import { draftToArticle, replaceArticleText } from '../import/draft-to-article.js';
 import { articleFromBytes, bytesToDraft, guardDeepInput, type ImportFormat } from '../import/import-file.js';
 import { sourceUrlKey } from '../../shared/import/normalize-url.js';
+import { takeDailyBackup } from './backups.js';
 import type { Lang } from '../../shared/model.js';
 
 export type ImportOutcome =
@@ -58,6 +59,10 @@ export interface OpenOptions {
   samplePath?: string;
   /** How long index writes are coalesced, in ms. */
   indexDelayMs?: number;
+  /** Take the once-a-day backup snapshot on opening (the app and `tandai serve` do; see backups.ts). */
+  dailyBackup?: boolean;
+  /** The clock for backup names and ages; tests inject one. */
+  clock?: () => Date;
 }
 
 const ARTICLE_CACHE_SIZE = 64;
@@ -166,6 +171,11 @@ export class Library {
     }
     if (this.readOnlyReason) this.notice(this.readOnlyReason);
     if (this.options.mode === 'write' && !this.readOnly) await this.maybeAddSample();
+    if (this.options.dailyBackup && this.options.mode === 'write' && !this.readOnly) {
+      await takeDailyBackup(this).catch((error: unknown) =>
+        this.notice(`Tandai could not take today's backup of the library (${error instanceof Error ? error.message.replace(/\.$/, '') : String(error)}).`),
+      );
+    }
   }
 
   private async removeLeftoverTempFiles(): Promise<void> {
@@ -275,12 +285,50 @@ export class Library {
       clearTimeout(this.flushTimer);
       this.flushTimer = undefined;
     }
+    return this.exclusive(() => this.writePendingIndex());
+  }
+
+  private async writePendingIndex(): Promise<void> {
+    if (!this.dirtyMarked) return;
+    await this.writeIndexNow();
+    await fs.rm(this.layout.indexDirty, { force: true });
+    this.dirtyMarked = false;
+  }
+
+  // ---- hooks for backups (electron/library/backups.ts) ----
+
+  now(): Date {
+    return this.options.clock?.() ?? new Date();
+  }
+
+  /** Runs `fn` on the write queue once the index on disk is up to date, so the files on disk agree. */
+  whileQuiet<T>(fn: () => Promise<T>): Promise<T> {
+    if (this.flushTimer) {
+      clearTimeout(this.flushTimer);
+      this.flushTimer = undefined;
+    }
     return this.exclusive(async () => {
-      if (!this.dirtyMarked) return;
-      await this.writeIndexNow();
-      await fs.rm(this.layout.indexDirty, { force: true });
-      this.dirtyMarked = false;
+      await this.writePendingIndex();
+      return fn();
     });
+  }
+
+  /** Marks the index stale before files are replaced behind the library's back (inside whileQuiet). */
+  markStale(): Promise<void> {
+    return this.markIndexDirty();
+  }
+
+  /** After files were replaced on disk (inside whileQuiet): forget the caches, re-read settings, rebuild the index. */
+  async reloadFromDisk(): Promise<void> {
+    this.articleDbs.clear();
+    try {
+      await this.settingsDb.read();
+    } catch (error) {
+      if (!(error instanceof ApiError && error.code === 'damaged')) throw error;
+      this.notice(`${error.message} Tandai is using default settings.`);
+    }
+    await this.rebuildIndex();
+    this.dirtyMarked = false;
   }
 
   // ---- articles ----

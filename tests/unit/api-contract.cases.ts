@@ -55,3 +55,10 @@ badParamCases.push(
   { method: 'export.article', label: 'an unknown format', params: { id: someId, format: 'pdf' }, mentions: 'format' },
   { method: 'export.article', label: 'an unknown style', params: { id: someId, format: 'md', style: 'wiki' }, mentions: 'style' },
 );
+
+badParamCases.push(
+  { method: 'backups.list', label: 'a non-object', params: 'all', mentions: 'params' },
+  { method: 'backups.create', label: 'an array', params: [], mentions: 'params' },
+  { method: 'backups.restore', label: 'a path instead of a backup id', params: { id: '../../etc' }, mentions: 'id' },
+  { method: 'backups.restore', label: 'a missing id', params: {}, mentions: 'id' },
+);

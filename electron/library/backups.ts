@@ -1,0 +1,206 @@
+/**
+ * Rotating snapshots of the library in <library>/backups/<id>/, kept 7 days: one a day when the app or
+ * `tandai serve` opens the library, one whenever asked, and one just before every restore (so a restore
+ * can itself be undone). Damaged-file repair protects against torn writes; this protects against the
+ * user's own mistakes and against damage that a `.bak` cannot undo.
+ *
+ * Snapshots are cheap: every file is hard-linked, not copied. That is safe only because no library file
+ * is ever changed in place — every writer replaces a file by renaming a new one over it
+ * (electron/library/durable-json-file.ts, the dictionary shelf), and quarantine and the trash move
+ * files by rename too — so the inode a snapshot links to never changes again. Where links are
+ * impossible (another file system, FAT) the file is copied. A snapshot is assembled in a `.partial-`
+ * folder and renamed into place with its manifest (snapshot.json), so a crash never leaves a
+ * half-snapshot that looks whole.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { ApiError } from '../../shared/api-error.js';
+import { BACKUP_KEEP_DAYS, BackupIdSchema, BackupInfoSchema, type BackupInfo, type BackupReason } from '../../shared/backup-info.js';
+import { TEMP_SUFFIX, fsyncDir, writeFileDurably } from './durable-json-file.js';
+import { LOCK_FILE } from './lock.js';
+import type { Library } from './library.js';
+import { APP_VERSION } from '../version.js';
+import { forgetShelf } from '../dictionary/dictionary-shelf.js';
+
+export const BACKUPS_FOLDER = 'backups';
+const MANIFEST = 'snapshot.json';
+const PARTIAL_PREFIX = '.partial-';
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Top-level entries that are not library state: the snapshots themselves, set-aside damage, the lock, the crash marker. */
+const NOT_STATE = new Set([BACKUPS_FOLDER, 'quarantine', 'library.dirty']);
+
+function isState(relative: string): boolean {
+  const [top] = relative.split(path.sep);
+  const name = path.basename(relative);
+  if (NOT_STATE.has(top) || top.startsWith(LOCK_FILE)) return false;
+  // Previous versions and half-written files belong to the live folder's repair machinery, not to a snapshot.
+  return !name.endsWith('.bak') && !name.endsWith(TEMP_SUFFIX);
+}
+
+/** Every file of library state under `root`, as paths relative to it. */
+async function listStateFiles(root: string, filter: (relative: string) => boolean): Promise<string[]> {
+  const found: string[] = [];
+  const walk = async (relative: string): Promise<void> => {
+    const entries = await fs.readdir(path.join(root, relative), { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return [];
+      throw error;
+    });
+    for (const entry of entries) {
+      const child = relative ? path.join(relative, entry.name) : entry.name;
+      if (!filter(child)) continue;
+      if (entry.isDirectory()) await walk(child);
+      else if (entry.isFile()) found.push(child);
+    }
+  };
+  await walk('');
+  return found.sort();
+}
+
+/** Links `from` at `to`, or copies it where the file system cannot link. */
+async function linkOrCopy(from: string, to: string): Promise<void> {
+  try {
+    await fs.link(from, to);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EXDEV' || code === 'EPERM' || code === 'ENOTSUP' || code === 'EMLINK') await fs.copyFile(from, to);
+    else throw error;
+  }
+}
+
+/** "2026-11-28T09:30:00.123Z" → "2026-11-28T09-30-00Z": sortable, and a legal folder name everywhere. */
+export function backupIdFor(date: Date): string {
+  return `${date.toISOString().slice(0, 19).replace(/:/g, '-')}Z`;
+}
+
+export function backupsDir(library: Library): string {
+  return path.join(library.dir, BACKUPS_FOLDER);
+}
+
+async function readManifest(folder: string): Promise<BackupInfo | undefined> {
+  try {
+    const parsed = BackupInfoSchema.safeParse(JSON.parse(await fs.readFile(path.join(folder, MANIFEST), 'utf8')));
+    return parsed.success && parsed.data.id === path.basename(folder) ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The library's snapshots, newest first. Folders without a readable manifest are not snapshots. */
+export async function listBackups(library: Library): Promise<BackupInfo[]> {
+  const root = backupsDir(library);
+  const names = await fs.readdir(root).catch(() => [] as string[]);
+  const infos: BackupInfo[] = [];
+  for (const name of names) {
+    if (!BackupIdSchema.safeParse(name).success) continue;
+    const info = await readManifest(path.join(root, name));
+    if (info) infos.push(info);
+  }
+  return infos.sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+}
+
+/** Takes a snapshot; the caller holds the write queue with the index written (Library.whileQuiet). */
+async function snapshotNow(library: Library, reason: BackupReason): Promise<BackupInfo> {
+  const now = library.now();
+  const root = backupsDir(library);
+  await fs.mkdir(root, { recursive: true });
+  let id = backupIdFor(now);
+  for (let n = 2; await fs.stat(path.join(root, id)).then(() => true, () => false); n++) id = `${backupIdFor(now)}-${n}`;
+  const partial = path.join(root, `${PARTIAL_PREFIX}${id}-${randomBytes(4).toString('hex')}`);
+  await fs.mkdir(partial);
+  try {
+    const files = await listStateFiles(library.dir, isState);
+    for (const relative of files) {
+      await fs.mkdir(path.dirname(path.join(partial, relative)), { recursive: true });
+      await linkOrCopy(path.join(library.dir, relative), path.join(partial, relative));
+    }
+    const info: BackupInfo = { id, createdAt: now.toISOString(), reason, articleCount: library.list().length, fileCount: files.length, appVersion: APP_VERSION };
+    await writeFileDurably(path.join(partial, MANIFEST), JSON.stringify(info, null, 2), { keepBackup: false });
+    await fs.rename(partial, path.join(root, id));
+    await fsyncDir(root);
+    return info;
+  } catch (error) {
+    await fs.rm(partial, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** Removes snapshots older than the keeping period and leftovers of snapshots a crash interrupted. */
+async function prune(library: Library, keep: string): Promise<void> {
+  const root = backupsDir(library);
+  const oldest = library.now().getTime() - BACKUP_KEEP_DAYS * DAY_MS;
+  for (const name of await fs.readdir(root).catch(() => [] as string[])) {
+    const folder = path.join(root, name);
+    if (name.startsWith(PARTIAL_PREFIX)) {
+      await fs.rm(folder, { recursive: true, force: true });
+      continue;
+    }
+    if (name === keep) continue;
+    const info = await readManifest(folder);
+    if (info && Date.parse(info.createdAt) < oldest) await fs.rm(folder, { recursive: true, force: true });
+  }
+}
+
+/** `backups.create`: a snapshot of the library as it is now. */
+export function createBackup(library: Library, reason: BackupReason = 'manual'): Promise<{ backup: BackupInfo; path: string }> {
+  return library.whileQuiet(async () => {
+    const backup = await snapshotNow(library, reason);
+    await prune(library, backup.id);
+    return { backup, path: path.join(backupsDir(library), backup.id) };
+  });
+}
+
+/**
+ * The once-a-day snapshot taken when the app or `tandai serve` opens the library: skipped when one
+ * was already taken this (UTC) day. A failure (a full disk) becomes a notice, never a failed start.
+ */
+export async function takeDailyBackup(library: Library): Promise<BackupInfo | undefined> {
+  const today = backupIdFor(library.now()).slice(0, 10);
+  const existing = await listBackups(library);
+  if (existing.some((b) => b.reason === 'daily' && b.id.startsWith(today))) return undefined;
+  return (await createBackup(library, 'daily')).backup;
+}
+
+/**
+ * `backups.restore`: puts the library back as it was in snapshot `id`. The current state is
+ * snapshotted first (the result names that snapshot, so the restore can be undone), the index is
+ * marked stale before the first file changes (a crash half-way is repaired by a rebuild at the next
+ * start, and nothing is lost: both states are in snapshots), every file is replaced by rename, and
+ * the library reloads settings and rebuilds its index from the restored article files.
+ */
+export function restoreBackup(library: Library, id: string): Promise<{ restored: BackupInfo; undo: BackupInfo; articleCount: number }> {
+  const folder = path.join(backupsDir(library), BackupIdSchema.parse(id));
+  return library.whileQuiet(async () => {
+    const restored = await readManifest(folder);
+    if (!restored) throw new ApiError('not_found', `There is no backup called ${id}; "tandai restore --list" shows the backups there are.`);
+    const undo = await snapshotNow(library, 'before-restore');
+    await library.markStale();
+    const wanted = (await listStateFiles(folder, (relative) => relative !== MANIFEST && isState(relative)));
+    const wantedSet = new Set(wanted);
+    const current = await listStateFiles(library.dir, isState);
+    const touched = new Set<string>();
+    for (const relative of wanted) {
+      const target = path.join(library.dir, relative);
+      await fs.mkdir(path.dirname(target), { recursive: true });
+      const temp = `${target}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`;
+      await linkOrCopy(path.join(folder, relative), temp);
+      await fs.rename(temp, target);
+      // The .bak of the replaced version would restore a state from another time; that state is in `undo`.
+      await fs.rm(`${target}.bak`, { force: true });
+      touched.add(path.dirname(target));
+    }
+    for (const relative of current) {
+      if (wantedSet.has(relative)) continue;
+      const target = path.join(library.dir, relative);
+      await fs.rm(target, { force: true });
+      await fs.rm(`${target}.bak`, { force: true });
+      touched.add(path.dirname(target));
+    }
+    for (const dir of touched) await fsyncDir(dir);
+    await library.reloadFromDisk();
+    forgetShelf(library);
+    await prune(library, undo.id);
+    return { restored, undo, articleCount: library.list().length };
+  });
+}
