@@ -14,7 +14,7 @@ export interface BackupCommandContext {
   err: (s: string) => void;
 }
 
-const REASONS: Record<BackupInfo['reason'], string> = { daily: 'daily', manual: 'taken by hand', 'before-restore': 'before a restore' };
+const REASONS: Record<BackupInfo['reason'], string> = { daily: 'daily', manual: 'taken by hand', 'before-restore': 'before a restore', 'before-upgrade': 'before an upgrade of the library format' };
 
 function describe(backup: BackupInfo): string {
   const articles = `${backup.articleCount} article${backup.articleCount === 1 ? '' : 's'}`;

@@ -9,7 +9,7 @@ export const BackupIdSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}Z(?:-\d{1,3})?$/, 'must be a backup id such as 2026-11-28T09-30-00Z (see "tandai restore --list")');
 
-export const BackupReasonSchema = z.enum(['daily', 'manual', 'before-restore']);
+export const BackupReasonSchema = z.enum(['daily', 'manual', 'before-restore', 'before-upgrade']);
 export type BackupReason = z.infer<typeof BackupReasonSchema>;
 
 export const BackupInfoSchema = z.object({

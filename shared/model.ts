@@ -6,7 +6,7 @@
 import { z } from 'zod';
 
 /** Bumped whenever a stored file changes shape; see electron/library/migrations.ts. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** Ids become file names, so they are restricted to a safe alphabet (no path traversal). */
 export const IdSchema = z

@@ -21,6 +21,7 @@ import { TEMP_SUFFIX, fsyncDir, writeFileDurably } from './durable-json-file.js'
 import { LOCK_FILE } from './lock.js';
 import type { Library } from './library.js';
 import { APP_VERSION } from '../version.js';
+import { SCHEMA_VERSION } from '../../shared/model.js';
 import { forgetShelf } from '../dictionary/dictionary-shelf.js';
 
 export const BACKUPS_FOLDER = 'backups';
@@ -101,7 +102,11 @@ export async function listBackups(library: Library): Promise<BackupInfo[]> {
 }
 
 /** Takes a snapshot; the caller holds the write queue with the index written (Library.whileQuiet). */
-async function snapshotNow(library: Library, reason: BackupReason): Promise<BackupInfo> {
+function snapshotNow(library: Library, reason: BackupReason): Promise<BackupInfo> {
+  return snapshotFolder(library, reason, library.list().length);
+}
+
+async function snapshotFolder(library: Library, reason: BackupReason, articleCount: number): Promise<BackupInfo> {
   const now = library.now();
   const root = backupsDir(library);
   await fs.mkdir(root, { recursive: true });
@@ -115,7 +120,7 @@ async function snapshotNow(library: Library, reason: BackupReason): Promise<Back
       await fs.mkdir(path.dirname(path.join(partial, relative)), { recursive: true });
       await linkOrCopy(path.join(library.dir, relative), path.join(partial, relative));
     }
-    const info: BackupInfo = { id, createdAt: now.toISOString(), reason, articleCount: library.list().length, fileCount: files.length, appVersion: APP_VERSION };
+    const info: BackupInfo = { id, createdAt: now.toISOString(), reason, articleCount, fileCount: files.length, appVersion: APP_VERSION };
     await writeFileDurably(path.join(partial, MANIFEST), JSON.stringify(info, null, 2), { keepBackup: false });
     await fs.rename(partial, path.join(root, id));
     await fsyncDir(root);
@@ -160,6 +165,28 @@ export async function takeDailyBackup(library: Library): Promise<BackupInfo | un
   const existing = await listBackups(library);
   if (existing.some((b) => b.reason === 'daily' && b.id.startsWith(today))) return undefined;
   return (await createBackup(library, 'daily')).backup;
+}
+
+/**
+ * Before a newer Tandai upgrades a library's files (migrations.ts), the library as the older version
+ * left it is snapshotted, so going back to the older version is a restore away. Runs while the library
+ * opens, with the lock held and before any file is read; returns undefined when nothing needs upgrading.
+ */
+export async function backupBeforeUpgrade(library: Library): Promise<BackupInfo | undefined> {
+  const versionOf = async (file: string): Promise<number | undefined> => {
+    try {
+      const version = (JSON.parse(await fs.readFile(path.join(library.dir, file), 'utf8')) as { schemaVersion?: unknown }).schemaVersion;
+      return typeof version === 'number' ? version : undefined;
+    } catch {
+      return undefined; // missing or damaged: the repair machinery deals with it
+    }
+  };
+  const versions = await Promise.all(['library.json', 'settings.json'].map(versionOf));
+  if (!versions.some((v) => v !== undefined && v < SCHEMA_VERSION)) return undefined;
+  const articles = (await fs.readdir(path.join(library.dir, 'articles')).catch(() => [] as string[])).filter((n) => n.endsWith('.json'));
+  const backup = await snapshotFolder(library, 'before-upgrade', articles.length);
+  await prune(library, backup.id);
+  return backup;
 }
 
 /**

@@ -11,6 +11,7 @@ import type { Adapter } from 'lowdb';
 import type { z } from 'zod';
 import { ApiError } from '../../shared/api-error.js';
 import { migrate } from './migrations.js';
+import { SCHEMA_VERSION } from '../../shared/model.js';
 
 export const TEMP_SUFFIX = '.tmp';
 
@@ -23,6 +24,8 @@ export interface DurableFileEvents {
   describe: () => string;
   /** False in read-only mode: report damage but move and rewrite nothing. */
   repair?: boolean;
+  /** Called when the file was written by an older Tandai and was upgraded on reading (migrations.ts). */
+  onMigrated?: (fromVersion: number) => void;
 }
 
 export class DamagedFileError extends ApiError {
@@ -75,7 +78,7 @@ export async function writeFileDurably(file: string, text: string, options: { ke
   await fsyncDir(dir);
 }
 
-type ReadOutcome<T> = { kind: 'ok'; data: T } | { kind: 'missing' } | { kind: 'damaged'; reason: string } | { kind: 'too-new'; version: number };
+type ReadOutcome<T> = { kind: 'ok'; data: T; migratedFrom?: number } | { kind: 'missing' } | { kind: 'damaged'; reason: string } | { kind: 'too-new'; version: number };
 
 async function readValidated<T>(file: string, schema: z.ZodType<T>): Promise<ReadOutcome<T>> {
   let text: string;
@@ -97,7 +100,7 @@ async function readValidated<T>(file: string, schema: z.ZodType<T>): Promise<Rea
   if (migrated.kind === 'too-new') return { kind: 'too-new', version: migrated.version };
   const parsed = schema.safeParse(migrated.value);
   if (!parsed.success) return { kind: 'damaged', reason: 'its contents do not have the expected shape' };
-  return { kind: 'ok', data: parsed.data };
+  return { kind: 'ok', data: parsed.data, migratedFrom: migrated.migratedFrom };
 }
 
 export async function quarantine(file: string, quarantineDir: string): Promise<string> {
@@ -122,7 +125,14 @@ export class DurableJsonFile<T> implements Adapter<T> {
 
   async read(): Promise<T | null> {
     const outcome = await readValidated(this.file, this.schema);
-    if (outcome.kind === 'ok') return outcome.data;
+    if (outcome.kind === 'ok') {
+      if (outcome.migratedFrom !== undefined) {
+        // Upgraded from an older format: save the upgrade (never in read-only mode), keeping the old file as .bak.
+        if (this.events.repair !== false) await writeFileDurably(this.file, JSON.stringify(outcome.data));
+        this.events.onMigrated?.(outcome.migratedFrom);
+      }
+      return outcome.data;
+    }
     if (outcome.kind === 'missing') return null;
     if (outcome.kind === 'too-new') {
       throw new TooNewError(
@@ -147,6 +157,21 @@ export class DurableJsonFile<T> implements Adapter<T> {
     throw new DamagedFileError(
       `${capitalize(this.events.describe())} was damaged (${outcome.reason}) and had no usable backup; the damaged copy is in ${moved}.`,
     );
+  }
+
+  /**
+   * Reads a file from a newer Tandai as if it were of this version, for showing it read-only: newer
+   * versions add fields (dropped here) far more often than they change old ones. Null when it does not fit.
+   */
+  async readLeniently(): Promise<T | null> {
+    try {
+      const raw: unknown = JSON.parse(await fs.readFile(this.file, 'utf8'));
+      if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
+      const parsed = this.schema.safeParse({ ...raw, schemaVersion: SCHEMA_VERSION });
+      return parsed.success ? parsed.data : null;
+    } catch {
+      return null;
+    }
   }
 
   async write(data: T): Promise<void> {

@@ -32,7 +32,7 @@ import { libraryLayout, type LibraryLayout } from './paths.js';
 import { draftToArticle, replaceArticleText } from '../import/draft-to-article.js';
 import { articleFromBytes, bytesToDraft, guardDeepInput, type ImportFormat } from '../import/import-file.js';
 import { sourceUrlKey } from '../../shared/import/normalize-url.js';
-import { takeDailyBackup } from './backups.js';
+import { backupBeforeUpgrade, takeDailyBackup } from './backups.js';
 import type { Lang } from '../../shared/model.js';
 
 export type ImportOutcome =
@@ -122,6 +122,9 @@ export class Library {
       await fs.mkdir(layout.articles, { recursive: true });
       this.lock = await LibraryLock.acquire(this.dir);
       await this.removeLeftoverTempFiles();
+      await backupBeforeUpgrade(this).catch((error: unknown) =>
+        this.notice(`Tandai could not back up the library before upgrading its files (${error instanceof Error ? error.message.replace(/\.$/, '') : String(error)}).`),
+      );
     }
     this.settingsDb = new Low(
       new DurableJsonFile(layout.settings, SettingsFileSchema, {
@@ -139,12 +142,15 @@ export class Library {
       else if (error instanceof ApiError && error.code === 'damaged') this.notice(`${error.message} Tandai is using default settings.`);
       else throw error;
     }
+    let indexMigrated = false;
     this.indexDb = new Low(
       new DurableJsonFile(layout.index, LibraryIndexSchema, {
         quarantineDir: layout.quarantine,
         describe: () => 'the library index',
         onNotice: this.notice,
         repair: this.repair,
+        // An index from an older Tandai lacks summary fields added since: rebuild it from the articles.
+        onMigrated: () => (indexMigrated = true),
       }),
       { schemaVersion: SCHEMA_VERSION, articles: [] },
     );
@@ -156,13 +162,14 @@ export class Library {
       } catch (error) {
         if (error instanceof TooNewError) {
           this.readOnlyReason = error.message;
+          // Shown read-only as the newer Tandai left it, if its rows still fit; else rebuilt in memory.
+          index = await (this.indexDb.adapter as DurableJsonFile<LibraryIndex>).readLeniently();
         } else if (error instanceof ApiError && error.code === 'damaged') {
           // The index is only a cache: rebuild it instead of giving up, and say so.
           this.notice(`${error.message} ${this.repair ? 'Tandai rebuilt the library index from the article files.' : 'Tandai read the article files instead.'}`);
         } else throw error;
-        rebuild = true;
       }
-      if (index === null) rebuild = true;
+      if (index === null || indexMigrated) rebuild = true;
     }
     if (rebuild) {
       await this.rebuildIndex();
@@ -201,7 +208,12 @@ export class Library {
           const db = await this.articleDb(id);
           summaries.set(id, summarize(db.data.article, db.data.annotations));
         } catch (error) {
-          if (error instanceof ApiError) this.notice(error.message);
+          if (error instanceof TooNewError) {
+            // From a newer Tandai: the library goes read-only, and the article is listed if it still fits.
+            this.readOnlyReason ??= error.message;
+            const file = await new DurableJsonFile(this.layout.articleFile(id), ArticleFileSchema, { quarantineDir: this.layout.quarantine, describe: () => id, repair: false }).readLeniently();
+            if (file) summaries.set(id, summarize(file.article, file.annotations));
+          } else if (error instanceof ApiError) this.notice(error.message);
           else throw error;
         }
       }

@@ -23,7 +23,7 @@ export interface BackupSettingsProps {
 
 type Step = { kind: 'closed' } | { kind: 'list' } | { kind: 'confirm'; backup: BackupInfo } | { kind: 'working'; backup: BackupInfo };
 
-const REASON_KEYS = { daily: 'backups.reason.daily', manual: 'backups.reason.manual', 'before-restore': 'backups.reason.beforeRestore' } as const;
+const REASON_KEYS = { daily: 'backups.reason.daily', manual: 'backups.reason.manual', 'before-restore': 'backups.reason.beforeRestore', 'before-upgrade': 'backups.reason.beforeUpgrade' } as const;
 
 export function BackupSettings({ api, onRestored, showToast }: BackupSettingsProps) {
   const tr = useI18n();

@@ -289,6 +289,7 @@ export const en = {
   'backups.reason.daily': 'Daily',
   'backups.reason.manual': 'Taken by hand',
   'backups.reason.beforeRestore': 'Before a restore',
+  'backups.reason.beforeUpgrade': 'Before Tandai upgraded the library',
   'backups.restore': 'Restore',
   'backups.restoreLabel': 'Restore the backup of {date}',
   'backups.confirmTitle': 'Restore the library as it was on {date}?',

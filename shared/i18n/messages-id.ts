@@ -290,6 +290,7 @@ export const id: Catalogue = {
   'backups.reason.daily': 'Harian',
   'backups.reason.manual': 'Dibuat manual',
   'backups.reason.beforeRestore': 'Sebelum pemulihan',
+  'backups.reason.beforeUpgrade': 'Sebelum Tandai memperbarui format pustaka',
   'backups.restore': 'Pulihkan',
   'backups.restoreLabel': 'Pulihkan cadangan {date}',
   'backups.confirmTitle': 'Pulihkan pustaka seperti pada {date}?',
