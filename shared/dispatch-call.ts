@@ -46,6 +46,34 @@ export function ioError(error: unknown): ApiError | undefined {
   return new ApiError('io', `Tandai could not save or read a library file because ${IO_REASONS[code]}${file}; nothing was changed. Free some space or check the folder's permissions, then try again.`, { cause: error });
 }
 
+/** Deeper than any params the contract takes; deeper input is refused before validation walks it. */
+const MAX_PARAMS_DEPTH = 64;
+
+/**
+ * Why raw params are refused before validation, or undefined. zod drops unknown keys, so these would
+ * mostly pass harmlessly; they are refused anyway so a hostile caller learns nothing and no code after
+ * validation ever meets them: "__proto__" keys and "constructor" objects (prototype pollution), and
+ * absurd nesting. Iterative, so a 100,000-level object cannot overflow the stack here.
+ */
+function hostileShape(raw: unknown): string | undefined {
+  const stack: Array<[unknown, number]> = [[raw, 0]];
+  while (stack.length) {
+    const [value, depth] = stack.pop()!;
+    if (typeof value !== 'object' || value === null) continue;
+    if (depth > MAX_PARAMS_DEPTH) return `they are nested more than ${MAX_PARAMS_DEPTH} levels deep`;
+    if (Array.isArray(value)) {
+      for (const item of value) if (typeof item === 'object' && item !== null) stack.push([item, depth + 1]);
+      continue;
+    }
+    for (const key of Object.keys(value)) {
+      const child = (value as Record<string, unknown>)[key];
+      if (key === '__proto__' || (key === 'constructor' && typeof child === 'object' && child !== null)) return `the key "${key}" is not allowed`;
+      if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
+    }
+  }
+  return undefined;
+}
+
 export async function dispatchCall(
   handlers: Handlers,
   methodName: string,
@@ -58,6 +86,8 @@ export async function dispatchCall(
     }
     const name: MethodName = methodName;
     const spec = api[name];
+    const hostile = hostileShape(rawParams);
+    if (hostile) throw new ApiError('invalid_params', `Invalid parameters for ${name}: ${hostile}.`);
     const parsed = spec.params.safeParse(rawParams ?? {});
     if (!parsed.success) {
       throw new ApiError('invalid_params', describeZodError(`Invalid parameters for ${name}`, parsed.error));

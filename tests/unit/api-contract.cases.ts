@@ -62,3 +62,8 @@ badParamCases.push(
   { method: 'backups.restore', label: 'a path instead of a backup id', params: { id: '../../etc' }, mentions: 'id' },
   { method: 'backups.restore', label: 'a missing id', params: {}, mentions: 'id' },
 );
+
+badParamCases.push(
+  { method: 'app.info', label: 'a __proto__ key (prototype pollution)', params: JSON.parse('{"__proto__": {"polluted": true}}'), mentions: '__proto__' },
+  { method: 'settings.update', label: 'a constructor.prototype key (prototype pollution)', params: { constructor: { prototype: { polluted: true } } }, mentions: 'constructor' },
+);
