@@ -145,6 +145,8 @@ function createWindow(): BrowserWindow {
       sandbox: true, // checklist #4
       nodeIntegration: false, // checklist #2
       webSecurity: true, // checklist #5
+      // A middle click (auxclick) on a link would otherwise try to open it in a new window (electronegativity AUXCLICK_JS_CHECK).
+      disableBlinkFeatures: 'Auxclick',
       // On Windows and Linux Chromium's spellchecker downloads dictionaries from Google's CDN;
       // an offline app must not, so it only runs on macOS, which uses the system's checker.
       spellcheck: process.platform === 'darwin',
