@@ -140,4 +140,18 @@ describe('electron-builder.yml', () => {
     expect(buildScript).toContain('electron/main.ts');
     expect(buildScript).toMatch(/['"]main\.js['"]/);
   });
+
+  it('sets the Electron fuses that close the ways to run other code in the app binary', () => {
+    // electron-builder 26 flips these with @electron/fuses when it packages (the schema knows the names).
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableCookieEncryption: true,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
+    expect(config.asar).toBe(true); // onlyLoadAppFromAsar needs the app in an asar
+  });
 });
