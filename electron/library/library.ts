@@ -113,14 +113,23 @@ export class Library {
   };
 
   private get repair(): boolean {
-    return this.options.mode === 'write';
+    return this.options.mode === 'write' && this.lock !== undefined;
   }
 
   private async load(): Promise<void> {
     const { layout } = this;
     if (this.options.mode === 'write') {
-      await fs.mkdir(layout.articles, { recursive: true });
-      this.lock = await LibraryLock.acquire(this.dir);
+      try {
+        await fs.mkdir(layout.articles, { recursive: true });
+        this.lock = await LibraryLock.acquire(this.dir);
+      } catch (error) {
+        // A folder Tandai may not write in (permissions, a read-only disk) still opens, read-only, with a sentence.
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code !== 'EACCES' && code !== 'EPERM' && code !== 'EROFS') throw error;
+        this.readOnlyReason = `Tandai cannot write in the library folder ${this.dir} (${code === 'EROFS' ? 'the disk is read-only' : 'permission denied'}), so it opened the library read-only; check the folder's permissions to make changes.`;
+      }
+    }
+    if (this.lock) {
       await this.removeLeftoverTempFiles();
       await backupBeforeUpgrade(this).catch((error: unknown) =>
         this.notice(`Tandai could not back up the library before upgrading its files (${error instanceof Error ? error.message.replace(/\.$/, '') : String(error)}).`),

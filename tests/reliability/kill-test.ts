@@ -22,6 +22,8 @@ export interface KillReport {
   writesChecked: number;
   writesLost: number;
   importsAcknowledged: number;
+  /** Acknowledged retitles (index updates) checked after a restart. */
+  indexUpdatesChecked: number;
   filesParsed: number;
   failures: string[];
 }
@@ -51,9 +53,9 @@ async function allJsonFilesParse(dir: string, failures: string[]): Promise<numbe
   return count;
 }
 
-function runUntilKilled(child: string, dir: string, seed: string, killAfterMs: number, acks: string[]): Promise<void> {
+function runUntilKilled(child: string, dir: string, seed: string, generation: number, killAfterMs: number, acks: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, [child, dir, seed], { stdio: ['ignore', 'pipe', 'pipe'], cwd: repo });
+    const proc = spawn(process.execPath, [child, dir, seed, String(generation)], { stdio: ['ignore', 'pipe', 'pipe'], cwd: repo });
     let buffer = '';
     let stderr = '';
     let timer: NodeJS.Timeout | undefined;
@@ -83,7 +85,8 @@ export async function runKillTest(kills: number, log: (s: string) => void = () =
   const dir = await mkdtemp(path.join(os.tmpdir(), 'tandai-kill-'));
   const seed = (await readFile(path.join(here, '..', 'fixtures', 'kill-seed.md'), 'utf8').catch(() => undefined)) ??
     'Pemerintah daerah mengumumkan rencana pembangunan jalan baru yang menghubungkan dua kabupaten. '.repeat(12);
-  const report: KillReport = { kills: 0, writesAcknowledged: 0, writesChecked: 0, writesLost: 0, importsAcknowledged: 0, filesParsed: 0, failures: [] };
+  const report: KillReport = { kills: 0, writesAcknowledged: 0, writesChecked: 0, writesLost: 0, importsAcknowledged: 0, indexUpdatesChecked: 0, filesParsed: 0, failures: [] };
+  const titles = new Map<string, string>();
   const annotations = new Map<string, Set<string>>();
   const imports = new Set<string>();
   let random = 42;
@@ -93,13 +96,15 @@ export async function runKillTest(kills: number, log: (s: string) => void = () =
       const acks: string[] = [];
       // Most runs die within 300 ms of their first write; every tenth lives long enough to import articles too.
       const killAfter = i % 10 === 9 ? 900 + Math.floor(next() * 600) : Math.floor(next() * 300);
-      await runUntilKilled(child, dir, seed, killAfter, acks);
+      await runUntilKilled(child, dir, seed, i, killAfter, acks);
       report.kills++;
       for (const line of acks) {
         const [kind, articleId, annotationId] = line.split(' ');
         if (kind === 'I') {
           imports.add(articleId);
           report.importsAcknowledged++;
+        } else if (kind === 'U') {
+          titles.set(articleId, annotationId);
         } else if (kind === 'A') {
           if (!annotations.has(articleId)) annotations.set(articleId, new Set());
           annotations.get(articleId)!.add(annotationId);
@@ -123,6 +128,18 @@ export async function runKillTest(kills: number, log: (s: string) => void = () =
           }
           const summary = library.list().find((s) => s.id === articleId);
           if (summary && summary.annotationCount !== stored.length) report.failures.push(`kill ${i}: index count for ${articleId} is stale`);
+        }
+        // Index updates: the index row follows its article file, and keeps the last acknowledged title
+        // (or a later one whose acknowledgement the kill cut off; titles sort in the order they were made).
+        for (const [articleId, acked] of titles) {
+          const summary = library.list().find((s) => s.id === articleId);
+          const { article } = await library.get(articleId);
+          report.indexUpdatesChecked++;
+          if (summary?.title !== article.title) report.failures.push(`kill ${i}: the index title of ${articleId} is stale`);
+          if (!article.title.startsWith('Judul-g') || article.title < acked) {
+            report.writesLost++;
+            report.failures.push(`kill ${i}: acknowledged title ${acked} of ${articleId} was lost (found ${article.title})`);
+          }
         }
         if (library.notices.length) report.failures.push(`kill ${i}: ${library.notices.join(' ')}`);
       } finally {

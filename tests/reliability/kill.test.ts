@@ -13,5 +13,6 @@ describe('killed mid-write', () => {
     // The test only means something if the children really wrote a lot before dying.
     expect(report.writesAcknowledged).toBeGreaterThan(KILLS * 5);
     expect(report.importsAcknowledged).toBeGreaterThan(0);
+    expect(report.indexUpdatesChecked).toBeGreaterThan(0);
   });
 });

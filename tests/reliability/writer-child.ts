@@ -1,15 +1,15 @@
 /**
  * The process the kill test kills: it opens a library for writing and makes writes through the
- * real handlers as fast as it can — annotations mostly, article imports now and then — printing
- * one line per write only after the handler acknowledged it (so after the durable write).
- * Lines: "A <articleId> <annotationId>" and "I <articleId>".
+ * real handlers as fast as it can — annotations mostly, article imports and retitles (index updates)
+ * now and then — printing one line per write only after the handler acknowledged it (so after the
+ * durable write). Lines: "A <articleId> <annotationId>", "I <articleId>" and "U <articleId> <title>".
  */
 import { writeSync } from 'node:fs';
 import { Library } from '../../electron/library/library.js';
 import { createHandlers } from '../../electron/handlers.js';
 import { dispatchCall } from '../../shared/dispatch-call.js';
 
-const [dir, seedText] = process.argv.slice(2);
+const [dir, seedText, generation = '0'] = process.argv.slice(2);
 
 function rng(seed: number) {
   return () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
@@ -34,6 +34,14 @@ for (let n = 0; ; n++) {
     continue;
   }
   const article = articles[Math.floor(random() * articles.length)];
+  if (n % 10 === 5) {
+    // A retitle changes the index row, not only the article file: the index must follow it.
+    const title = `Judul-g${generation.padStart(4, '0')}-n${String(n).padStart(6, '0')}`;
+    const result = await dispatchCall(handlers, 'articles.update', { id: article.id, title });
+    if (!result.ok) throw new Error(result.error.message);
+    writeSync(1, `U ${article.id} ${title}\n`);
+    continue;
+  }
   const start = Math.floor(random() * 400);
   const result = await dispatchCall(handlers, 'annotations.create', {
     articleId: article.id,
