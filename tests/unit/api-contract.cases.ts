@@ -55,3 +55,20 @@ badParamCases.push(
   { method: 'export.article', label: 'an unknown format', params: { id: someId, format: 'pdf' }, mentions: 'format' },
   { method: 'export.article', label: 'an unknown style', params: { id: someId, format: 'md', style: 'wiki' }, mentions: 'style' },
 );
+
+badParamCases.push(
+  { method: 'search.query', label: 'an empty query', params: { query: '   ' }, mentions: 'query' },
+  { method: 'search.query', label: 'a limit of zero', params: { query: 'kata', limit: 0 }, mentions: 'limit' },
+  { method: 'search.query', label: 'an unknown field', params: { query: 'kata', fields: ['footnote'] }, mentions: 'fields' },
+  { method: 'search.status', label: 'a non-object', params: 'now', mentions: 'params' },
+  { method: 'articles.trash', label: 'an array', params: [], mentions: 'params' },
+  { method: 'articles.purge', label: 'no ids', params: { ids: [] }, mentions: 'ids' },
+  { method: 'articles.deleteMany', label: 'a path-traversal id', params: { ids: ['../x'] }, mentions: 'ids.0' },
+  { method: 'articles.restoreMany', label: 'ids that are not a list', params: { ids: someId }, mentions: 'ids' },
+  { method: 'articles.setProgress', label: 'progress above 1', params: { id: someId, progress: 1.5 }, mentions: 'progress' },
+  { method: 'articles.tag', label: 'nothing to add or remove', params: { ids: [someId] }, mentions: 'add or remove' },
+  { method: 'tags.rename', label: 'an empty new name', params: { from: 'a', to: ' ' }, mentions: 'to' },
+  { method: 'tags.merge', label: 'no tags to merge', params: { from: [], to: 'b' }, mentions: 'from' },
+  { method: 'tags.delete', label: 'a missing tag', params: {}, mentions: 'tag' },
+  { method: 'tags.restore', label: 'a snapshot without tags', params: { items: [{ articleId: someId }] }, mentions: 'items.0.tags' },
+);
