@@ -6,16 +6,8 @@
  */
 import { HIGHLIGHT_COLORS, type ArticleSummary, type HighlightColor, type Lang } from '../model.js';
 
-/** What the newer summary fields say; optional here so older indexes (without them) still sort and filter. */
-export interface ArticleStats {
-  annotationColors?: readonly HighlightColor[];
-  noteCount?: number;
-  translationCount?: number;
-  orphanCount?: number;
-  readingProgress?: number;
-  lastOpenedAt?: string;
-}
-export type LibraryArticle = ArticleSummary & ArticleStats;
+/** A row of the list: the summary carries the counts the filters need (annotationColors, noteCount, …). */
+export type LibraryArticle = ArticleSummary;
 
 export const LIBRARY_SORTS = ['recent', 'title', 'published', 'annotated'] as const;
 export type LibrarySort = (typeof LIBRARY_SORTS)[number];

@@ -24,6 +24,10 @@ function article(id: string, fields: Partial<LibraryArticle>): LibraryArticle {
     annotationCount: 0,
     tags: [],
     annotationTags: [],
+    annotationColors: [],
+    noteCount: 0,
+    translationCount: 0,
+    orphanCount: 0,
     ...fields,
   };
 }
