@@ -173,7 +173,7 @@ describe.skipIf(!availability.ok)(`library and search (${availability.ok ? avail
       expect(await page.getByRole('columnheader', { name: /Title/ }).getAttribute('aria-sort')).toBe('descending');
 
       await sort.selectOption({ label: 'Published date' });
-      await expect.poll(async () => (await rowTitles(page)).slice(0, 3)).toEqual(['Alpha news', 'Bravo coffee', 'Charlie report']);
+      await expect.poll(async () => (await rowTitles(page)).filter((t) => !SAMPLE_TITLE.test(t))).toEqual(['Alpha news', 'Bravo coffee', 'Charlie report']);
       await sort.selectOption({ label: 'Most annotated' });
       await expect.poll(async () => (await rowTitles(page))[0]).toMatch(SAMPLE_TITLE);
 
