@@ -18,6 +18,7 @@ import { DuplicateDialog } from '../components/duplicate-dialog.js';
 import { ImportStatus } from '../components/import-status.js';
 import { Icon } from '../components/icons.js';
 import { LibraryControls } from '../components/library-controls.js';
+import { SearchIndexProgress, useSearchStatus } from '../components/search-index-progress.js';
 import { SelectionBar } from '../components/selection-bar.js';
 import { PasteDialog } from '../components/paste-dialog.js';
 import type { ToastData } from '../components/toast.js';
@@ -71,6 +72,8 @@ export function LibraryView(props: LibraryViewProps) {
   const setQuery = (text: string) => listQuery.updateFilter({ text });
   const [selection, setSelection] = useState<ListSelection>(EMPTY_SELECTION);
   const [tagging, setTagging] = useState<ArticleSummary[] | null>(null);
+  // The first launch of a large library builds the search index: a bar shows how far it got.
+  const indexStatus = useSearchStatus(client);
   const [pasteBox, setPasteBox] = useState<'asked' | 'refused' | null>(null);
   const [editing, setEditing] = useState<ArticleSummary | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -277,6 +280,7 @@ export function LibraryView(props: LibraryViewProps) {
       </div>
 
       <ImportStatus progress={progress} report={report} onDismiss={dismissReport} onOpen={onOpen} />
+      <SearchIndexProgress status={indexStatus} />
 
       {articles && articles.length > 0 && (
         <LibraryControls

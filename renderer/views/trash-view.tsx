@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { Result } from '../../shared/api.js';
+import { daysLeft } from '../../shared/library/trash-retention.js';
 import type { ArticleSummary } from '../../shared/model.js';
 import type { ApiClient } from '../api-client.js';
 import { ConfirmDialog } from '../components/confirm-dialog.js';
@@ -17,15 +18,6 @@ import { useShortcuts } from '../use-shortcuts.js';
 
 type Trashed = Result<'articles.trash'>['articles'][number];
 type Load = { status: 'loading' } | { status: 'failed'; error: unknown } | { status: 'ready'; articles: Trashed[] };
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** Whole days until `purgeAt` (0 when it is due today or overdue). */
-export function daysLeft(purgeAt: string, now = Date.now()): number {
-  const due = Date.parse(purgeAt);
-  if (Number.isNaN(due)) return 0;
-  return Math.max(0, Math.ceil((due - now) / DAY_MS));
-}
 
 interface TrashViewProps {
   client: ApiClient;
@@ -153,7 +145,7 @@ export function TrashView({ client, readOnly, onBack, onToast, onRestored }: Tra
           </thead>
           <tbody>
             {articles.map((article) => {
-              const days = daysLeft(article.purgeAt);
+              const days = daysLeft(article.purgeAt, Date.now());
               return (
                 <tr key={article.id} data-id={article.id}>
                   <th scope="row" className="col-title">

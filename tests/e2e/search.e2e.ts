@@ -254,6 +254,66 @@ describe.skipIf(!availability.ok)(`library and search (${availability.ok ? avail
     });
   });
 
+  it('tags a selection at once, and renames, merges and deletes tags on the tags page, with undo', async () => {
+    await withTandai(async (page) => {
+      await libraryHeading(page).waitFor();
+      await importFiles(page, [
+        markdownFile('one.md', { title: 'Catatan satu', tags: 'kopi' }, 'Satu.'),
+        markdownFile('two.md', { title: 'Catatan dua', tags: 'coffee' }, 'Dua.'),
+      ]);
+      // Space on a focused row toggles its checkbox (and does not open it); Ctrl-click adds another.
+      await page.getByRole('button', { name: 'Catatan satu', exact: true }).focus();
+      await page.keyboard.press('Space');
+      const bar = page.getByRole('toolbar', { name: 'Selected articles' });
+      await bar.getByText('1 selected').waitFor();
+      await libraryHeading(page).waitFor();
+      await page.getByRole('row', { name: /Catatan dua/ }).getByRole('cell').nth(2).click({ modifiers: ['Control'] });
+      await bar.getByText('2 selected').waitFor();
+
+      await bar.getByRole('button', { name: 'Tag…' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Tag 2 articles' });
+      await dialog.getByRole('combobox', { name: 'Tags to add' }).fill('riset');
+      await dialog.getByRole('combobox', { name: 'Tags to add' }).press('Enter');
+      await dialog.getByRole('button', { name: 'Apply' }).click();
+      const toast = page.getByRole('status').filter({ hasText: 'Changed the tags of 2 articles' });
+      await toast.waitFor();
+      await expect
+        .poll(async () => (await callInPage(page, 'articles.list', {})).articles.filter((a) => a.tags.includes('riset')).map((a) => a.title).sort())
+        .toEqual(['Catatan dua', 'Catatan satu']);
+      await toast.getByRole('button', { name: 'Undo' }).click();
+      await page.getByText('The tags are back as they were').waitFor();
+      expect((await callInPage(page, 'articles.list', {})).articles.some((a) => a.tags.includes('riset'))).toBe(false);
+
+      // The tags page: counts, rename, merge, delete.
+      await page.keyboard.press('Control+Shift+G');
+      await page.getByRole('heading', { level: 1, name: 'Tags' }).waitFor();
+      await page.getByRole('row', { name: /kopi\s*1/ }).waitFor();
+      await page.getByRole('button', { name: 'Rename “kopi”' }).click();
+      const name = page.getByRole('textbox', { name: 'New name for “kopi”' });
+      await name.fill('kopi-solok');
+      await name.press('Enter');
+      await page.getByText('Renamed “kopi” to “kopi-solok”').waitFor();
+      await page.getByRole('rowheader', { name: 'kopi-solok' }).waitFor();
+
+      await page.getByRole('checkbox', { name: 'Select “kopi-solok”' }).check();
+      await page.getByRole('checkbox', { name: 'Select “coffee”' }).check();
+      await page.getByRole('button', { name: 'Merge selected…' }).click();
+      const merge = page.getByRole('dialog', { name: 'Merge 2 tags' });
+      await merge.getByRole('textbox', { name: 'Merge into' }).fill('kopi');
+      await merge.getByRole('button', { name: 'Merge', exact: true }).click();
+      await page.getByText('Merged 2 tags into “kopi”').waitFor();
+      await page.getByRole('row', { name: /kopi\s*2/ }).waitFor();
+      expect(await page.getByRole('rowheader', { name: 'coffee' }).count()).toBe(0);
+
+      await page.getByRole('button', { name: 'Delete the tag “kopi”' }).click();
+      const deleted = page.getByRole('status').filter({ hasText: 'Deleted the tag “kopi”' });
+      await deleted.waitFor();
+      await page.getByText('No tags yet.', { exact: false }).waitFor();
+      await deleted.getByRole('button', { name: 'Undo' }).click();
+      await page.getByRole('row', { name: /kopi\s*2/ }).waitFor();
+    });
+  });
+
   it('remembers the reading place, shows it in the list, and opens there again', async () => {
     await withTandai(async (page) => {
       await openSample(page);
