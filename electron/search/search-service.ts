@@ -149,7 +149,9 @@ export class SearchService {
   /** Applies pending changes (after the first build; changes during it are picked up at its end). */
   private drain(): Promise<void> {
     if (!this.engine || this.building) return this.built ?? Promise.resolve();
-    this.draining ??= (async () => {
+    if (this.draining) return this.draining;
+    if (this.pending.size === 0) return Promise.resolve();
+    const run = (async () => {
       try {
         while (this.pending.size) {
           const [id] = this.pending;
@@ -160,7 +162,8 @@ export class SearchService {
         this.draining = undefined;
       }
     })();
-    return this.draining;
+    this.draining = run;
+    return run;
   }
 
   private scheduleSave(): void {
