@@ -8,7 +8,6 @@
 import { promises as fs } from 'node:fs';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Params, Result } from '../../shared/api.js';
-import { ApiError } from '../../shared/api-error.js';
 import { articleDocument, documentId } from '../../shared/search/search-documents.js';
 import { SearchEngine, type SavedIndex } from '../../shared/search/search-engine.js';
 import { articleMatches } from '../../shared/search/search-snippets.js';
@@ -129,12 +128,12 @@ export class SearchService {
       engine.remove(documentId('article', id));
       return;
     }
+    const file = await this.library.peek(id);
     try {
-      const { article, annotations } = await this.library.get(id);
-      engine.upsert(articleDocument(article, annotations), summary.revision ?? '');
-    } catch (error) {
-      // An article that cannot be read is left out (the library has already told the user why).
-      if (!(error instanceof ApiError)) throw error;
+      if (!file) throw new Error('unreadable');
+      engine.upsert(articleDocument(file.article, file.annotations), summary.revision ?? '');
+    } catch {
+      // An article that cannot be read is left out (opening it reports and quarantines the file).
       engine.remove(documentId('article', id));
     }
   }
@@ -222,14 +221,12 @@ export class SearchService {
       });
     const results: Result<'search.query'>['results'] = [];
     const speakers = new Map<string, number>();
-    for (const hit of hits.slice(0, params.limit)) {
-      let file;
-      try {
-        file = await this.library.get(hit.articleId);
-      } catch (error) {
-        if (error instanceof ApiError) continue;
-        throw error;
-      }
+    const top = hits.slice(0, params.limit);
+    // Read in parallel: the snippets need each article's text and annotations.
+    const files = await Promise.all(top.map((hit) => this.library.peek(hit.articleId)));
+    for (const [i, hit] of top.entries()) {
+      const file = files[i];
+      if (!file) continue;
       const { article, annotations } = file;
       for (const name of new Set(annotations.map((a) => a.speaker?.name).filter((n): n is string => !!n))) speakers.set(name, (speakers.get(name) ?? 0) + 1);
       results.push({
