@@ -20,6 +20,7 @@ import { findSamplePath } from './sample.js';
 import { collectImportFiles, pathProblem } from './import/collect-import-files.js';
 import { sniffFormat, tooLargeSentence } from './import/import-file.js';
 import { ExportUsageError, runExport } from './export-command.js';
+import { searchServiceFor } from './search/search-service.js';
 
 /** The name standard input goes by in results and messages. */
 const STDIN_NAME = 'stdin';
@@ -56,6 +57,8 @@ Commands:
   list                                      list the articles in the library
   show ID                                   show one article with its annotations
   delete ID                                 move an article to the trash
+  search QUERY [--limit N]                  full-text search of titles, texts, quotes, notes,
+                                            translations and speakers; best first
 
 Options:
   --library DIR   the library folder (default: TANDAI_LIBRARY, else the desktop app's library)
@@ -88,6 +91,7 @@ const OPTIONS = {
   format: { type: 'string' },
   style: { type: 'string' },
   out: { type: 'string' },
+  limit: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } as const;
@@ -315,6 +319,8 @@ export async function runCli(argv: string[], io: Io = { out: (s) => process.stdo
           return 0;
         });
       }
+      case 'search':
+        return await searchCommand(dir, args, values, print);
       default:
         throw new UsageError(`"${command}" is not a Tandai command; run "tandai --help" for the list.`);
     }
@@ -333,6 +339,48 @@ export async function runCli(argv: string[], io: Io = { out: (s) => process.stdo
     if (debug && error instanceof Error && error.stack) io.err(`${error.stack}\n`);
     return 1;
   }
+}
+
+/**
+ * `tandai search QUERY`: waits for the index to cover the whole library (building or catching it up
+ * as needed, and saving it unless another Tandai holds the library, which then opens read-only).
+ */
+async function searchCommand(dir: string, args: string[], values: { limit?: string }, print: (value: unknown, human: () => string) => void): Promise<number> {
+  const query = args.join(' ').trim();
+  if (!query) throw new UsageError('Name what to search for, e.g. "tandai search akuisisi".');
+  const limit = values.limit === undefined ? 20 : Number(values.limit);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new UsageError(`"${values.limit}" is not a result count; use a whole number from 1 to 500.`);
+  const run = async (library: Library) => {
+    await searchServiceFor(library).ready();
+    const value = await call(library, 'search.query', { query, limit });
+    print(value.results, () => {
+      if (value.results.length === 0) return `Nothing in the library matches “${query}”.\n`;
+      return value.results
+        .map((r) => {
+          const lines = r.matches.map((m) => `    ${m.field.padEnd(11)} ${markSnippet(m.snippet, m.highlights)}\n`);
+          return `${r.articleId}  ${r.title}\n${lines.join('')}`;
+        })
+        .join('');
+    });
+    return value.results.length ? 0 : 1;
+  };
+  try {
+    return await withLibrary(dir, 'write', run);
+  } catch (error) {
+    if (error instanceof ApiError && error.code === 'locked') return withLibrary(dir, 'read', run);
+    throw error;
+  }
+}
+
+/** A snippet with its matches between «», for a terminal. */
+function markSnippet(snippet: string, highlights: Array<{ start: number; end: number }>): string {
+  let out = '';
+  let at = 0;
+  for (const h of highlights) {
+    out += `${snippet.slice(at, h.start)}«${snippet.slice(h.start, h.end)}»`;
+    at = h.end;
+  }
+  return out + snippet.slice(at);
 }
 
 function fromOption(value: string | undefined): 'id' | 'en' | undefined {

@@ -511,6 +511,23 @@ export class Library {
     return this.options.now?.() ?? new Date();
   }
 
+  /**
+   * An article file as stored, for read-only consumers that need speed more than validation (the
+   * search index and its snippets): the cached copy when there is one (never modify it), else the
+   * file parsed without the schema check; undefined when it is missing or not JSON. Damaged files are
+   * reported and quarantined by `get`, not here.
+   */
+  async peek(id: string): Promise<ArticleFile | undefined> {
+    const cached = this.options.mode === 'write' ? this.articleDbs.get(id) : undefined;
+    if (cached) return cached.data;
+    try {
+      const file = JSON.parse(await fs.readFile(this.layout.articleFile(id), 'utf8')) as ArticleFile;
+      return file?.article && Array.isArray(file.annotations) ? file : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
   /** The summary of an article in the library, if it is there. */
   summary(id: string): ArticleSummary | undefined {
     return this.summaries.get(id);

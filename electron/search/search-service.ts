@@ -8,7 +8,6 @@
 import { promises as fs } from 'node:fs';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Params, Result } from '../../shared/api.js';
-import { ApiError } from '../../shared/api-error.js';
 import { articleDocument, documentId } from '../../shared/search/search-documents.js';
 import { SearchEngine, type SavedIndex } from '../../shared/search/search-engine.js';
 import { articleMatches } from '../../shared/search/search-snippets.js';
@@ -129,12 +128,12 @@ export class SearchService {
       engine.remove(documentId('article', id));
       return;
     }
+    const file = await this.library.peek(id);
     try {
-      const { article, annotations } = await this.library.get(id);
-      engine.upsert(articleDocument(article, annotations), summary.revision ?? '');
-    } catch (error) {
-      // An article that cannot be read is left out (the library has already told the user why).
-      if (!(error instanceof ApiError)) throw error;
+      if (!file) throw new Error('unreadable');
+      engine.upsert(articleDocument(file.article, file.annotations), summary.revision ?? '');
+    } catch {
+      // An article that cannot be read is left out (opening it reports and quarantines the file).
       engine.remove(documentId('article', id));
     }
   }
@@ -149,7 +148,9 @@ export class SearchService {
   /** Applies pending changes (after the first build; changes during it are picked up at its end). */
   private drain(): Promise<void> {
     if (!this.engine || this.building) return this.built ?? Promise.resolve();
-    this.draining ??= (async () => {
+    if (this.draining) return this.draining;
+    if (this.pending.size === 0) return Promise.resolve();
+    const run = (async () => {
       try {
         while (this.pending.size) {
           const [id] = this.pending;
@@ -160,7 +161,8 @@ export class SearchService {
         this.draining = undefined;
       }
     })();
-    return this.draining;
+    this.draining = run;
+    return run;
   }
 
   private scheduleSave(): void {
@@ -219,14 +221,12 @@ export class SearchService {
       });
     const results: Result<'search.query'>['results'] = [];
     const speakers = new Map<string, number>();
-    for (const hit of hits.slice(0, params.limit)) {
-      let file;
-      try {
-        file = await this.library.get(hit.articleId);
-      } catch (error) {
-        if (error instanceof ApiError) continue;
-        throw error;
-      }
+    const top = hits.slice(0, params.limit);
+    // Read in parallel: the snippets need each article's text and annotations.
+    const files = await Promise.all(top.map((hit) => this.library.peek(hit.articleId)));
+    for (const [i, hit] of top.entries()) {
+      const file = files[i];
+      if (!file) continue;
       const { article, annotations } = file;
       for (const name of new Set(annotations.map((a) => a.speaker?.name).filter((n): n is string => !!n))) speakers.set(name, (speakers.get(name) ?? 0) + 1);
       results.push({
