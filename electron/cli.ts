@@ -21,6 +21,7 @@ import { collectImportFiles, pathProblem } from './import/collect-import-files.j
 import { sniffFormat, tooLargeSentence } from './import/import-file.js';
 import { ExportUsageError, runExport } from './export-command.js';
 import { backupCommand } from './backup-command.js';
+import { searchServiceFor } from './search/search-service.js';
 
 /** The name standard input goes by in results and messages. */
 const STDIN_NAME = 'stdin';
@@ -60,6 +61,8 @@ Commands:
   backup                                    take a backup snapshot of the library now (kept 7 days)
   restore [ID] [--list]                     put the library back as it was in backup ID (the
                                             current state is backed up first); --list lists them
+  search QUERY [--limit N]                  full-text search of titles, texts, quotes, notes,
+                                            translations and speakers; best first
 
 Options:
   --library DIR   the library folder (default: TANDAI_LIBRARY, else the desktop app's library)
@@ -93,6 +96,7 @@ const OPTIONS = {
   style: { type: 'string' },
   out: { type: 'string' },
   list: { type: 'boolean', default: false },
+  limit: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } as const;
@@ -328,6 +332,8 @@ export async function runCli(argv: string[], io: Io = { out: (s) => process.stdo
           usage: (message) => new UsageError(message),
           err: io.err,
         });
+      case 'search':
+        return await searchCommand(dir, args, values, print);
       default:
         throw new UsageError(`"${command}" is not a Tandai command; run "tandai --help" for the list.`);
     }
@@ -346,6 +352,48 @@ export async function runCli(argv: string[], io: Io = { out: (s) => process.stdo
     if (debug && error instanceof Error && error.stack) io.err(`${error.stack}\n`);
     return 1;
   }
+}
+
+/**
+ * `tandai search QUERY`: waits for the index to cover the whole library (building or catching it up
+ * as needed, and saving it unless another Tandai holds the library, which then opens read-only).
+ */
+async function searchCommand(dir: string, args: string[], values: { limit?: string }, print: (value: unknown, human: () => string) => void): Promise<number> {
+  const query = args.join(' ').trim();
+  if (!query) throw new UsageError('Name what to search for, e.g. "tandai search akuisisi".');
+  const limit = values.limit === undefined ? 20 : Number(values.limit);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new UsageError(`"${values.limit}" is not a result count; use a whole number from 1 to 500.`);
+  const run = async (library: Library) => {
+    await searchServiceFor(library).ready();
+    const value = await call(library, 'search.query', { query, limit });
+    print(value.results, () => {
+      if (value.results.length === 0) return `Nothing in the library matches “${query}”.\n`;
+      return value.results
+        .map((r) => {
+          const lines = r.matches.map((m) => `    ${m.field.padEnd(11)} ${markSnippet(m.snippet, m.highlights)}\n`);
+          return `${r.articleId}  ${r.title}\n${lines.join('')}`;
+        })
+        .join('');
+    });
+    return value.results.length ? 0 : 1;
+  };
+  try {
+    return await withLibrary(dir, 'write', run);
+  } catch (error) {
+    if (error instanceof ApiError && error.code === 'locked') return withLibrary(dir, 'read', run);
+    throw error;
+  }
+}
+
+/** A snippet with its matches between «», for a terminal. */
+function markSnippet(snippet: string, highlights: Array<{ start: number; end: number }>): string {
+  let out = '';
+  let at = 0;
+  for (const h of highlights) {
+    out += `${snippet.slice(at, h.start)}«${snippet.slice(h.start, h.end)}»`;
+    at = h.end;
+  }
+  return out + snippet.slice(at);
 }
 
 function fromOption(value: string | undefined): 'id' | 'en' | undefined {

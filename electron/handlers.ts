@@ -13,6 +13,8 @@ import { annotationHandlers } from './handlers/annotation-handlers.js';
 import { dictionaryHandlers } from './handlers/dictionary-handlers.js';
 import { exportHandlers } from './handlers/export-handlers.js';
 import { backupHandlers } from './handlers/backup-handlers.js';
+import { libraryScaleHandlers } from './handlers/library-scale-handlers.js';
+import { searchHandlers } from './handlers/search-handlers.js';
 
 export function duplicateSentence(fileName: string, of: Pick<ArticleSummary, 'id' | 'title'>): string {
   return `"${fileName}" is already in the library as ${of.id} (“${of.title}”).`;
@@ -69,5 +71,7 @@ export function createHandlers(library: Library): Handlers {
     ...dictionaryHandlers(library),
     ...exportHandlers(library),
     ...backupHandlers(library),
+    ...libraryScaleHandlers(library),
+    ...searchHandlers(library),
   };
 }

@@ -21,7 +21,11 @@ import { useLibrary } from './use-library.js';
 import { useSettings } from './use-settings.js';
 import { useShortcuts } from './use-shortcuts.js';
 import { LibraryView } from './views/library-view.js';
-import { ReaderView } from './views/reader-view.js';
+import { ReaderView, type Passage } from './views/reader-view.js';
+import { SearchDialog } from './components/search-dialog.js';
+import { TagsView } from './views/tags-view.js';
+import { TrashView } from './views/trash-view.js';
+import { useDeleteUndo } from './use-delete-undo.js';
 
 type AppInfo = Result<'app.info'>;
 type Boot = { status: 'loading' } | { status: 'failed'; error: unknown } | { status: 'ready'; info: AppInfo; settings: Settings };
@@ -78,20 +82,16 @@ function BootScreen({ error, onRetry }: { error: unknown; onRetry: () => void })
   );
 }
 
-type View = { name: 'library' } | { name: 'reader'; id: string };
-
-/** A delete that Undo / Ctrl+Z can take back; `deleted` settles when the API has answered. */
-interface DeletedEntry {
-  id: string;
-  title: string;
-  deleted: Promise<Result<'articles.delete'>>;
-}
+type View = { name: 'library' } | { name: 'reader'; id: string; passage?: Passage } | { name: 'trash' } | { name: 'tags' };
 
 /** Views live in history.state, so the browser's Back (and Alt+Left) leaves the reader. */
 function viewFromState(state: unknown): View {
   const view = (state as { tandaiView?: unknown } | null)?.tandaiView;
   if (typeof view === 'object' && view !== null && (view as View).name === 'reader' && typeof (view as { id?: unknown }).id === 'string') {
     return { name: 'reader', id: (view as { id: string }).id };
+  }
+  if (typeof view === 'object' && view !== null && ((view as View).name === 'trash' || (view as View).name === 'tags')) {
+    return (view as { name: 'trash' | 'tags' }).name === 'trash' ? { name: 'trash' } : { name: 'tags' };
   }
   return { name: 'library' };
 }
@@ -128,8 +128,8 @@ function Workspace({ client, info, initialSettings }: WorkspaceProps) {
   const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
   const [notices, setNotices] = useState(info.notices);
   const [helpOpen, setHelpOpen] = useState(false);
+  const [searchOpen, setSearchOpen] = useState(false);
   const mainRef = useRef<HTMLElement>(null);
-  const undoStack = useRef<DeletedEntry[]>([]);
 
   const viewRef = useRef(view);
   useEffect(() => {
@@ -166,14 +166,27 @@ function Workspace({ client, info, initialSettings }: WorkspaceProps) {
     };
   }, []);
 
-  const openArticle = useCallback((id: string) => {
+  const openArticle = useCallback((id: string, passage?: Passage) => {
+    const current = viewRef.current;
+    // A search result in the article already open scrolls it; it is not a new page to go Back from.
+    if (current.name === 'reader' && current.id === id && passage) {
+      setView({ name: 'reader', id, passage });
+      return;
+    }
     window.history.pushState({ tandaiView: { name: 'reader', id } }, '');
-    setView({ name: 'reader', id });
+    setView({ name: 'reader', id, passage });
+    window.scrollTo(0, 0);
+  }, []);
+
+  /** The trash and the tags page are history entries too, so Back (and Escape) return to the library. */
+  const showPage = useCallback((name: 'trash' | 'tags') => {
+    window.history.pushState({ tandaiView: { name } }, '');
+    setView(name === 'trash' ? { name: 'trash' } : { name: 'tags' });
     window.scrollTo(0, 0);
   }, []);
 
   const backToLibrary = useCallback(() => {
-    if (viewFromState(window.history.state).name === 'reader' && window.history.length > 1) {
+    if (viewFromState(window.history.state).name !== 'library' && window.history.length > 1) {
       window.history.back(); // popstate then shows the library
     } else {
       window.history.replaceState(null, '');
@@ -181,60 +194,20 @@ function Workspace({ client, info, initialSettings }: WorkspaceProps) {
     }
   }, [showLibrary]);
 
-  const restore = useCallback(
-    async (entry: DeletedEntry) => {
-      undoStack.current = undoStack.current.filter((other) => other.id !== entry.id);
-      try {
-        await entry.deleted;
-      } catch {
-        return; // The delete itself failed and said so; there is nothing to undo.
-      }
-      try {
-        const summary = await client.call('articles.restore', { id: entry.id });
-        library.put(summary);
-        setFocusRequest({ id: entry.id, seq: Date.now() });
-        showToast({ tone: 'info', message: tr.t('delete.restored', { title: summary.title }) });
-      } catch (error) {
-        showToast({ tone: 'error', message: tr.t('delete.restoreFailed', { title: entry.title, message: errorText(error, tr) }) });
-      }
-    },
-    [client, library, showToast, tr],
-  );
-
-  const deleteArticle = useCallback(
-    async (article: ArticleSummary) => {
-      library.remove(article.id);
-      // On the undo stack at once, so a quick Ctrl+Z still works while the delete is under way.
-      const entry: DeletedEntry = { id: article.id, title: article.title, deleted: client.call('articles.delete', { id: article.id }) };
-      undoStack.current.push(entry);
-      try {
-        const { title } = await entry.deleted;
-        if (!undoStack.current.includes(entry)) return; // already undone
-        showToast({
-          tone: 'info',
-          message: tr.t('delete.toast', { title }),
-          action: { label: tr.t('delete.undo'), run: () => void restore(entry) },
-        });
-      } catch (error) {
-        undoStack.current = undoStack.current.filter((other) => other !== entry);
-        void library.reload();
-        showToast({ tone: 'error', message: tr.t('delete.failed', { title: article.title, message: errorText(error, tr) }) });
-      }
-    },
-    [client, library, restore, showToast, tr],
-  );
+  const { deleteArticles, undoLast } = useDeleteUndo({
+    client,
+    library,
+    showToast,
+    tr,
+    onRestored: useCallback((ids: string[]) => ids[0] && setFocusRequest({ id: ids[0], seq: Date.now() }), []),
+  });
 
   useShortcuts({
     help: () => setHelpOpen(true),
     toggleTheme: () => updateSettings({ theme: nextTheme(settings.theme) }),
     // In the reader, Ctrl+Z belongs to the reader's own undo (highlights, notes).
-    undo:
-      view.name === 'library'
-        ? () => {
-            const last = undoStack.current.at(-1);
-            if (last) void restore(last);
-          }
-        : undefined,
+    undo: view.name === 'library' ? undoLast : undefined,
+    searchLibrary: () => setSearchOpen(true),
   });
 
   return (
@@ -263,15 +236,25 @@ function Workspace({ client, info, initialSettings }: WorkspaceProps) {
               readOnly={info.readOnly}
               onRetry={() => void library.reload()}
               onOpen={openArticle}
-              onDelete={(article) => void deleteArticle(article)}
+              onDelete={(articles) => void deleteArticles(articles)}
+              onShowTrash={() => showPage('trash')}
+              onShowTags={() => showPage('tags')}
+              // HOOK POINT (export-selection): onExportSelection={(ids) => openExportDialog(ids)} once the export dialog lands.
               onImported={library.reload}
+              onToast={showToast}
               focusRequest={focusRequest}
             />
+          ) : view.name === 'trash' ? (
+            <TrashView client={client} readOnly={info.readOnly} onBack={backToLibrary} onToast={showToast} onRestored={library.putMany} />
+          ) : view.name === 'tags' ? (
+            <TagsView client={client} readOnly={info.readOnly} onBack={backToLibrary} onToast={showToast} onChanged={library.reload} />
           ) : (
             <ReaderView
               key={view.id}
               client={client}
               id={view.id}
+              passage={view.passage}
+              onProgress={library.patch}
               fontSize={settings.fontSize}
               onFontSize={(fontSize) => updateSettings({ fontSize })}
               onBack={backToLibrary}
@@ -280,6 +263,7 @@ function Workspace({ client, info, initialSettings }: WorkspaceProps) {
           )}
         </main>
         <ToastRegion toast={toast} onDismiss={dismissToast} />
+        <SearchDialog open={searchOpen} client={client} onClose={() => setSearchOpen(false)} onChoose={openArticle} />
         <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} version={info.version} />
       </div>
     </I18nContext>

@@ -31,7 +31,16 @@ export type ShortcutId =
   | 'redoAnnotation'
   | 'translate'
   | 'lookupWord'
-  | 'translationDisplay';
+  | 'translationDisplay'
+  | 'selectAll'
+  | 'toggleSelection'
+  | 'extendSelection'
+  | 'showTrash'
+  | 'showTags'
+  | 'searchLibrary'
+  | 'findInArticle'
+  | 'findNext'
+  | 'findPrevious';
 
 export interface KeyCombo {
   /** KeyboardEvent.key, compared case-insensitively. */
@@ -134,6 +143,23 @@ export const SHORTCUTS: readonly ShortcutSpec[] = [
   { id: 'translate', scope: 'reader', label: 'shortcuts.translate', handledBy: 'window', combos: [{ key: 't' }] },
   { id: 'lookupWord', scope: 'reader', label: 'shortcuts.lookupWord', handledBy: 'window', combos: [{ key: 'd' }] },
   { id: 'translationDisplay', scope: 'reader', label: 'shortcuts.translationDisplay', handledBy: 'window', combos: [{ key: 't', shift: true }] },
+  // Library at scale (renderer/components/article-table.tsx, views/trash-view.tsx, views/tags-view.tsx) and search
+  // (components/search-dialog.tsx, components/find-bar.tsx).
+  { id: 'selectAll', scope: 'library', label: 'shortcuts.selectAll', handledBy: 'list', combos: [{ key: 'a', mod: true }] },
+  { id: 'toggleSelection', scope: 'library', label: 'shortcuts.toggleSelection', handledBy: 'list', combos: [{ key: ' ' }], display: [{ key: 'Space' }] },
+  {
+    id: 'extendSelection',
+    scope: 'library',
+    label: 'shortcuts.extendSelection',
+    handledBy: 'list',
+    combos: [{ key: 'ArrowDown', shift: true }, { key: 'ArrowUp', shift: true }],
+  },
+  { id: 'showTrash', scope: 'library', label: 'shortcuts.showTrash', handledBy: 'window', combos: [{ key: 'Delete', mod: true, shift: true }] },
+  { id: 'showTags', scope: 'library', label: 'shortcuts.showTags', handledBy: 'window', combos: [{ key: 'g', mod: true, shift: true }] },
+  { id: 'searchLibrary', scope: 'global', label: 'shortcuts.searchLibrary', handledBy: 'window', inTextFields: true, combos: [{ key: 'k', mod: true }] },
+  { id: 'findInArticle', scope: 'reader', label: 'shortcuts.findInArticle', handledBy: 'window', inTextFields: true, combos: [{ key: 'f', mod: true }] },
+  { id: 'findNext', scope: 'reader', label: 'shortcuts.findNext', handledBy: 'list', combos: [{ key: 'Enter' }, { key: 'F3' }] },
+  { id: 'findPrevious', scope: 'reader', label: 'shortcuts.findPrevious', handledBy: 'list', combos: [{ key: 'Enter', shift: true }, { key: 'F3', shift: true }] },
 ];
 
 export function shortcutSpec(id: ShortcutId): ShortcutSpec {
@@ -164,6 +190,7 @@ const KEY_NAMES: Record<string, PlainMessageKey> = {
   Escape: 'keys.escape',
   Home: 'keys.home',
   End: 'keys.end',
+  Space: 'keys.space',
 };
 const KEY_SYMBOLS: Record<string, string> = { ArrowUp: '↑', ArrowDown: '↓', ArrowLeft: '←', ArrowRight: '→' };
 

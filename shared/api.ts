@@ -16,6 +16,7 @@ import {
 } from './model.js';
 import { DictionaryMetaSchema } from './dictionary/compiled-dictionary.js';
 import { BackupIdSchema, BackupInfoSchema } from './backup-info.js';
+import * as S from './search/search-contract.js';
 
 /** Largest single file the importer accepts. Larger files get a clear "too large" sentence. */
 export const MAX_IMPORT_MB = 50;
@@ -216,6 +217,33 @@ export const api = {
     z.object({ id: BackupIdSchema }),
     z.object({ restored: BackupInfoSchema, undo: BackupInfoSchema, articleCount: z.number().int().nonnegative() }),
   ),
+  // ---- library at scale: search, trash, bulk changes, tags page, reading progress ----
+  /** Full-text search over titles, bodies, quotes, notes, translations and speakers; best first, grouped by article. */
+  'search.query': method(S.SearchQueryParamsSchema, S.SearchQueryResultSchema),
+  /** How far the search index is built (for a progress bar on the first launch of a large library). */
+  'search.status': method(z.object({}), S.SearchStatusSchema),
+  /** Articles in the trash, most recently deleted first. They are removed for good 30 days after deletion. */
+  'articles.trash': method(z.object({}), z.object({ articles: z.array(S.TrashedArticleSchema) })),
+  /** Removes articles from the trash for good (not undoable). */
+  'articles.purge': method(z.object({ ids: S.IdsSchema }), z.object({ purged: z.array(IdSchema) })),
+  /** Moves many articles to the trash in one operation; undo with articles.restoreMany. */
+  'articles.deleteMany': method(z.object({ ids: S.IdsSchema }), z.object({ deleted: z.array(z.object({ id: IdSchema, title: z.string() })) })),
+  'articles.restoreMany': method(z.object({ ids: S.IdsSchema }), z.object({ articles: z.array(ArticleSummarySchema) })),
+  /** Remembers how far the reader got (0..1); also sets lastOpenedAt. Cheap: called while scrolling. */
+  'articles.setProgress': method(
+    z.object({ id: IdSchema, progress: z.number().min(0).max(1) }),
+    z.object({ id: IdSchema, readingProgress: z.number(), lastOpenedAt: z.string() }),
+  ),
+  /** Adds and removes tags on many articles at once; undo with tags.restore. */
+  'articles.tag': method(S.BulkTagParamsSchema, z.object({ articles: z.array(ArticleSummarySchema), undo: z.array(S.TagSnapshotSchema) })),
+  /** Renames a tag on every article and annotation. */
+  'tags.rename': method(z.object({ from: S.TagSchema, to: S.TagSchema }), S.TagChangeResultSchema),
+  /** Replaces several tags by one on every article and annotation. */
+  'tags.merge': method(z.object({ from: z.array(S.TagSchema).min(1).max(64), to: S.TagSchema }), S.TagChangeResultSchema),
+  /** Removes a tag from every article and annotation. */
+  'tags.delete': method(z.object({ tag: S.TagSchema }), S.TagChangeResultSchema),
+  /** Undo of articles.tag and tags.rename/merge/delete: puts the tags back as the snapshots say. */
+  'tags.restore': method(z.object({ items: z.array(S.TagSnapshotSchema).min(1).max(20_000) }), z.object({ articles: z.number().int().nonnegative() })),
 } as const;
 
 export type Api = typeof api;

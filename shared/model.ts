@@ -50,6 +50,9 @@ export const ArticleSchema = z.object({
   /** Hash of the whitespace-normalised canonical text, for finding duplicates. Optional: older files lack it. */
   contentHash: z.string().optional(),
   tags: z.array(z.string()).default([]),
+  /** How far the reader got (0..1) and when it was last opened; set by articles.setProgress. */
+  readingProgress: z.number().min(0).max(1).optional(),
+  lastOpenedAt: z.string().optional(),
 });
 export type Article = z.infer<typeof ArticleSchema>;
 
@@ -118,6 +121,15 @@ export const ArticleSummarySchema = z.object({
   tags: z.array(z.string()).default([]),
   /** Tags used on the article's annotations (distinct), so tag lists need not open every article. */
   annotationTags: z.array(z.string()).default([]),
+  /** For the library's filters without opening every article (see SUMMARY_VERSION). */
+  annotationColors: z.array(ColorSchema).default([]),
+  noteCount: z.number().int().nonnegative().default(0),
+  translationCount: z.number().int().nonnegative().default(0),
+  orphanCount: z.number().int().nonnegative().default(0),
+  readingProgress: z.number().min(0).max(1).optional(),
+  lastOpenedAt: z.string().optional(),
+  /** Changes whenever anything searchable changes (text, metadata, annotations): the search index compares it. */
+  revision: z.string().optional(),
 });
 export type ArticleSummary = z.infer<typeof ArticleSummarySchema>;
 
@@ -144,8 +156,12 @@ export const ArticleFileSchema = z.object({
 });
 export type ArticleFile = z.infer<typeof ArticleFileSchema>;
 
+/** Bumped when summarize() fills new fields: an index written with an older one is rebuilt (it is only a cache). */
+export const SUMMARY_VERSION = 2;
+
 export const LibraryIndexSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
+  summaryVersion: z.number().int().optional(),
   articles: z.array(ArticleSummarySchema),
 });
 export type LibraryIndex = z.infer<typeof LibraryIndexSchema>;
@@ -175,5 +191,43 @@ export function summarize(article: Article, annotations: readonly Annotation[]):
     annotationCount: annotations.length,
     tags: article.tags,
     annotationTags: [...new Set(annotations.flatMap((a) => a.tags))],
+    ...annotationFacts(annotations),
+    ...(article.readingProgress !== undefined ? { readingProgress: article.readingProgress } : {}),
+    ...(article.lastOpenedAt !== undefined ? { lastOpenedAt: article.lastOpenedAt } : {}),
+    revision: articleRevision(article, annotations),
   };
+}
+
+function annotationFacts(annotations: readonly Annotation[]) {
+  const colors = new Set(annotations.map((a) => a.color));
+  return {
+    annotationColors: HIGHLIGHT_COLORS.filter((c) => colors.has(c)),
+    noteCount: annotations.filter((a) => a.note.trim() !== '').length,
+    translationCount: annotations.filter((a) => a.translation && a.translation.text.trim() !== '').length,
+    orphanCount: annotations.filter((a) => a.status === 'orphan').length,
+  };
+}
+
+/**
+ * A short fingerprint of everything search indexes: the article's updatedAt (text and metadata edits
+ * set it) plus each annotation's id and updated time (create, edit, delete, restore all change the set).
+ * Reading progress is left out on purpose: scrolling must not make the search index stale.
+ */
+export function articleRevision(article: Pick<Article, 'updatedAt' | 'title'>, annotations: readonly Pick<Annotation, 'id' | 'updated'>[]): string {
+  // FNV-1a, 32 bits: a fingerprint for staleness, not a security hash.
+  let h = 0x811c9dc5;
+  const feed = (s: string) => {
+    for (let i = 0; i < s.length; i++) {
+      h ^= s.charCodeAt(i);
+      h = Math.imul(h, 0x01000193) >>> 0;
+    }
+    h ^= 0x1f;
+  };
+  feed(article.updatedAt);
+  feed(article.title);
+  for (const a of annotations) {
+    feed(a.id);
+    feed(a.updated);
+  }
+  return `${annotations.length.toString(36)}-${h.toString(36)}`;
 }

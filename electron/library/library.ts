@@ -15,6 +15,7 @@ import {
   SCHEMA_VERSION,
   SettingsFileSchema,
   SettingsSchema,
+  SUMMARY_VERSION,
   summarize,
   type Annotation,
   type Article,
@@ -61,11 +62,20 @@ export interface OpenOptions {
   indexDelayMs?: number;
   /** Take the once-a-day backup snapshot on opening (the app and `tandai serve` do; see backups.ts). */
   dailyBackup?: boolean;
-  /** The clock for backup names and ages; tests inject one. */
+  /** The clock for backup names and ages and the trash's 30 days; tests inject one instead of sleeping. */
   clock?: () => Date;
 }
 
+/** Trashed articles are removed for good this long after deletion. */
+export const TRASH_DAYS = 30;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** What changed, for listeners such as the search index: an article's searchable content, or its removal. */
+export type LibraryChange = { kind: 'upsert'; id: string } | { kind: 'remove'; id: string };
+
 const ARTICLE_CACHE_SIZE = 64;
+/** Thrown inside updateMany's change to skip an article that needs no write. */
+const NO_CHANGE = Symbol('no change');
 
 export class Library {
   readonly layout: LibraryLayout;
@@ -80,6 +90,10 @@ export class Library {
   private dirtyMarked = false;
   private closed = false;
   private readOnlyReason?: string;
+  /** Index changes that need no crash marker (reading progress): written lazily, lost at worst. */
+  private lazyIndexChanges = false;
+  private listeners = new Set<(change: LibraryChange) => void>();
+  private closeHooks: Array<() => Promise<void>> = [];
 
   private constructor(
     readonly dir: string,
@@ -179,6 +193,8 @@ export class Library {
         } else throw error;
       }
       if (index === null || indexMigrated) rebuild = true;
+      // Written by an older Tandai whose summaries lack fields the library view filters on.
+      else if (index.summaryVersion !== SUMMARY_VERSION) rebuild = true;
     }
     if (rebuild) {
       await this.rebuildIndex();
@@ -186,7 +202,10 @@ export class Library {
       for (const summary of index.articles) this.summaries.set(summary.id, summary);
     }
     if (this.readOnlyReason) this.notice(this.readOnlyReason);
-    if (this.options.mode === 'write' && !this.readOnly) await this.maybeAddSample();
+    if (this.options.mode === 'write' && !this.readOnly) {
+      await this.purgeExpiredTrash();
+      await this.maybeAddSample();
+    }
     if (this.options.dailyBackup && this.options.mode === 'write' && !this.readOnly) {
       await takeDailyBackup(this).catch((error: unknown) =>
         this.notice(`Tandai could not take today's backup of the library (${error instanceof Error ? error.message.replace(/\.$/, '') : String(error)}).`),
@@ -275,7 +294,7 @@ export class Library {
   // ---- index upkeep ----
 
   private async writeIndexNow(): Promise<void> {
-    this.indexDb.data = { schemaVersion: SCHEMA_VERSION, articles: [...this.summaries.values()] };
+    this.indexDb.data = { schemaVersion: SCHEMA_VERSION, summaryVersion: SUMMARY_VERSION, articles: [...this.summaries.values()] };
     await this.indexDb.write();
   }
 
@@ -290,12 +309,12 @@ export class Library {
   }
 
   /** Schedules one coalesced index write for changes already made in memory. */
-  private scheduleIndexFlush(): void {
+  private scheduleIndexFlush(delayMs = this.options.indexDelayMs ?? 1000): void {
     if (!this.flushTimer) {
       this.flushTimer = setTimeout(() => {
         this.flushTimer = undefined;
         void this.flushIndex().catch((error) => this.notice(`The library index could not be saved: ${String(error)}`));
-      }, this.options.indexDelayMs ?? 1000);
+      }, delayMs);
       this.flushTimer.unref?.();
     }
   }
@@ -310,9 +329,10 @@ export class Library {
   }
 
   private async writePendingIndex(): Promise<void> {
-    if (!this.dirtyMarked) return;
+    if (!this.dirtyMarked && !this.lazyIndexChanges) return;
+    this.lazyIndexChanges = false;
     await this.writeIndexNow();
-    await fs.rm(this.layout.indexDirty, { force: true });
+    if (this.dirtyMarked) await fs.rm(this.layout.indexDirty, { force: true });
     this.dirtyMarked = false;
   }
 
@@ -405,6 +425,7 @@ export class Library {
     this.summaries.delete(id);
     await this.markIndexDirty();
     this.scheduleIndexFlush();
+    this.emit({ kind: 'remove', id });
   }
 
   list(): ArticleSummary[] {
@@ -461,6 +482,7 @@ export class Library {
     const summary = summarize(article, []);
     this.summaries.set(article.id, summary);
     this.scheduleIndexFlush();
+    this.emit({ kind: 'upsert', id: article.id });
     return summary;
   }
 
@@ -499,66 +521,259 @@ export class Library {
   }
 
   /** Moves an article to the trash; `restore` brings it back (undo). */
-  delete(id: string): Promise<{ id: string; title: string }> {
-    return this.exclusive(async () => {
-      const summary = this.summaries.get(id);
-      if (!summary) throw new ApiError('not_found', `There is no article with id ${id} in this library.`);
-      await fs.mkdir(this.layout.trash, { recursive: true });
-      await this.markIndexDirty();
-      await fs.rename(this.layout.articleFile(id), this.layout.trashFile(id));
-      await fs.rm(`${this.layout.articleFile(id)}.bak`, { force: true });
-      const now = new Date();
-      await fs.utimes(this.layout.trashFile(id), now, now);
-      this.articleDbs.delete(id);
-      this.summaries.delete(id);
-      this.scheduleIndexFlush();
-      return { id, title: summary.title };
-    });
+  async delete(id: string): Promise<{ id: string; title: string }> {
+    const [deleted] = await this.deleteMany([id]);
+    return deleted;
   }
 
-  restore(id: string): Promise<ArticleSummary> {
-    return this.exclusive(async () => {
-      if (this.summaries.has(id)) throw new ApiError('invalid_params', `The article ${id} is already in the library.`);
-      await this.markIndexDirty();
-      try {
-        await fs.rename(this.layout.trashFile(id), this.layout.articleFile(id));
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-          throw new ApiError('not_found', `There is no article with id ${id} in the trash.`);
-        }
-        throw error;
-      }
-      const db = await this.articleDb(id);
-      const summary = summarize(db.data.article, db.data.annotations);
-      this.summaries.set(id, summary);
-      this.scheduleIndexFlush();
-      return summary;
-    });
+  async restore(id: string): Promise<ArticleSummary> {
+    const [summary] = await this.restoreMany([id]);
+    return summary;
   }
 
   // ---- annotations ----
 
   /** Runs `change` on an article's file and saves it durably; on failure memory is rolled back to disk's state. */
   updateArticle<T>(id: string, change: (file: ArticleFile) => T): Promise<T> {
+    return this.exclusive(() => this.changeArticle(id, change));
+  }
+
+  /** updateArticle's body, for callers already holding the write queue. */
+  private async changeArticle<T>(id: string, change: (file: ArticleFile) => T): Promise<T> {
+    const db = await this.articleDb(id);
+    const before = structuredClone(db.data);
+    const previous = this.summaries.get(id);
+    let result: T;
+    let summary: ArticleSummary;
+    let indexChanges = false;
+    try {
+      result = change(db.data);
+      summary = summarize(db.data.article, db.data.annotations);
+      indexChanges = JSON.stringify(previous) !== JSON.stringify(summary);
+      if (indexChanges) await this.markIndexDirty();
+      await db.write();
+    } catch (error) {
+      db.data = before;
+      throw error;
+    }
+    this.summaries.set(id, summary);
+    if (indexChanges) this.scheduleIndexFlush();
+    if (previous?.revision !== summary.revision) this.emit({ kind: 'upsert', id });
+    return result;
+  }
+
+  // ---- many articles at once, the trash, reading progress ----
+
+  /** Calls `listener` after every change to what search indexes; returns the unsubscribe function. */
+  onChange(listener: (change: LibraryChange) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private emit(change: LibraryChange): void {
+    for (const listener of this.listeners) listener(change);
+  }
+
+  /**
+   * An article file as stored, for read-only consumers that need speed more than validation (the
+   * search index and its snippets): the cached copy when there is one (never modify it), else the
+   * file parsed without the schema check; undefined when it is missing or not JSON. Damaged files are
+   * reported and quarantined by `get`, not here.
+   */
+  async peek(id: string): Promise<ArticleFile | undefined> {
+    const cached = this.options.mode === 'write' ? this.articleDbs.get(id) : undefined;
+    if (cached) return cached.data;
+    try {
+      const file = JSON.parse(await fs.readFile(this.layout.articleFile(id), 'utf8')) as ArticleFile;
+      return file?.article && Array.isArray(file.annotations) ? file : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The summary of an article in the library, if it is there. */
+  summary(id: string): ArticleSummary | undefined {
+    return this.summaries.get(id);
+  }
+
+  /**
+   * Moves articles to the trash in one operation (all or none): the file's modification time records
+   * the deletion, and the trash is emptied of articles older than TRASH_DAYS when the library opens.
+   */
+  deleteMany(ids: readonly string[]): Promise<Array<{ id: string; title: string }>> {
     return this.exclusive(async () => {
-      const db = await this.articleDb(id);
-      const before = structuredClone(db.data);
-      let result: T;
-      let summary: ArticleSummary;
-      let indexChanges = false;
+      const unique = [...new Set(ids)];
+      const missing = unique.filter((id) => !this.summaries.has(id));
+      if (missing.length) throw new ApiError('not_found', `There is no article with id ${missing[0]} in this library${missing.length > 1 ? ` (nor ${missing.length - 1} more of the chosen ones)` : ''}.`);
+      await fs.mkdir(this.layout.trash, { recursive: true });
+      await this.markIndexDirty();
+      const moved: string[] = [];
       try {
-        result = change(db.data);
-        summary = summarize(db.data.article, db.data.annotations);
-        indexChanges = JSON.stringify(this.summaries.get(id)) !== JSON.stringify(summary);
-        if (indexChanges) await this.markIndexDirty();
-        await db.write();
+        for (const id of unique) {
+          await fs.rename(this.layout.articleFile(id), this.layout.trashFile(id));
+          moved.push(id);
+        }
       } catch (error) {
-        db.data = before;
+        // Put back what already moved, so a failure leaves the library as it was.
+        for (const id of moved.reverse()) await fs.rename(this.layout.trashFile(id), this.layout.articleFile(id)).catch(() => {});
         throw error;
       }
-      this.summaries.set(id, summary);
-      if (indexChanges) this.scheduleIndexFlush();
-      return result;
+      const now = this.now();
+      const deleted: Array<{ id: string; title: string }> = [];
+      for (const id of unique) {
+        await fs.rm(`${this.layout.articleFile(id)}.bak`, { force: true });
+        await fs.utimes(this.layout.trashFile(id), now, now);
+        this.articleDbs.delete(id);
+        deleted.push({ id, title: this.summaries.get(id)!.title });
+        this.summaries.delete(id);
+        this.emit({ kind: 'remove', id });
+      }
+      this.scheduleIndexFlush();
+      return deleted;
+    });
+  }
+
+  /** Brings articles back from the trash (undo of deleteMany), all or none. */
+  restoreMany(ids: readonly string[]): Promise<ArticleSummary[]> {
+    return this.exclusive(async () => {
+      const unique = [...new Set(ids)];
+      const present = unique.find((id) => this.summaries.has(id));
+      if (present) throw new ApiError('invalid_params', `The article ${present} is already in the library.`);
+      const absent = unique.find((id) => !existsSync(this.layout.trashFile(id)));
+      if (absent) throw new ApiError('not_found', `There is no article with id ${absent} in the trash.`);
+      await this.markIndexDirty();
+      const moved: string[] = [];
+      try {
+        for (const id of unique) {
+          await fs.rename(this.layout.trashFile(id), this.layout.articleFile(id));
+          moved.push(id);
+        }
+        const summaries: ArticleSummary[] = [];
+        for (const id of unique) {
+          const db = await this.articleDb(id);
+          summaries.push(summarize(db.data.article, db.data.annotations));
+        }
+        for (const summary of summaries) {
+          this.summaries.set(summary.id, summary);
+          this.emit({ kind: 'upsert', id: summary.id });
+        }
+        this.scheduleIndexFlush();
+        return summaries;
+      } catch (error) {
+        for (const id of moved.reverse()) {
+          this.articleDbs.delete(id);
+          await fs.rename(this.layout.articleFile(id), this.layout.trashFile(id)).catch(() => {});
+        }
+        throw error;
+      }
+    });
+  }
+
+  /** The trash, most recently deleted first, each with its deletion and purge dates. */
+  async trash(): Promise<Array<ArticleSummary & { deletedAt: string; purgeAt: string }>> {
+    const names = (await fs.readdir(this.layout.trash).catch(() => [] as string[])).filter((n) => /^[a-z0-9-]+\.json$/.test(n));
+    const out: Array<ArticleSummary & { deletedAt: string; purgeAt: string }> = [];
+    for (const name of names) {
+      const file = path.join(this.layout.trash, name);
+      try {
+        const [stat, raw] = await Promise.all([fs.stat(file), fs.readFile(file, 'utf8')]);
+        const parsed = ArticleFileSchema.safeParse(JSON.parse(raw));
+        if (!parsed.success) continue; // unreadable leftovers are not offered for restore
+        const deletedAt = stat.mtime;
+        out.push({
+          ...summarize(parsed.data.article, parsed.data.annotations),
+          deletedAt: deletedAt.toISOString(),
+          purgeAt: new Date(deletedAt.getTime() + TRASH_DAYS * DAY_MS).toISOString(),
+        });
+      } catch {
+        continue;
+      }
+    }
+    return out.sort((a, b) => (a.deletedAt < b.deletedAt ? 1 : a.deletedAt > b.deletedAt ? -1 : 0));
+  }
+
+  /** Removes articles from the trash for good; all must be there. */
+  purge(ids: readonly string[]): Promise<string[]> {
+    return this.exclusive(async () => {
+      const unique = [...new Set(ids)];
+      const absent = unique.find((id) => !existsSync(this.layout.trashFile(id)));
+      if (absent) throw new ApiError('not_found', `There is no article with id ${absent} in the trash.`);
+      for (const id of unique) await fs.rm(this.layout.trashFile(id), { force: true });
+      return unique;
+    });
+  }
+
+  /** Empties the trash of articles deleted more than TRASH_DAYS ago (at open). */
+  private async purgeExpiredTrash(): Promise<void> {
+    const names = await fs.readdir(this.layout.trash).catch(() => [] as string[]);
+    const cutoff = this.now().getTime() - TRASH_DAYS * DAY_MS;
+    for (const name of names) {
+      if (!name.endsWith('.json')) continue;
+      const file = path.join(this.layout.trash, name);
+      const stat = await fs.stat(file).catch(() => undefined);
+      if (stat && stat.mtime.getTime() < cutoff) await fs.rm(file, { force: true });
+    }
+  }
+
+  /**
+   * Remembers the reading position. The article file is written (it is the truth), but the index
+   * is only written lazily and without the crash marker: losing a position in the listing after a
+   * crash is harmless, while rewriting library.json on every scroll would not be.
+   */
+  setProgress(id: string, progress: number): Promise<{ id: string; readingProgress: number; lastOpenedAt: string }> {
+    return this.exclusive(async () => {
+      const db = await this.articleDb(id);
+      const before = structuredClone(db.data.article);
+      const lastOpenedAt = this.now().toISOString();
+      db.data.article.readingProgress = progress;
+      db.data.article.lastOpenedAt = lastOpenedAt;
+      try {
+        await db.write();
+      } catch (error) {
+        db.data.article = before;
+        throw error;
+      }
+      const summary = this.summaries.get(id);
+      if (summary) this.summaries.set(id, { ...summary, readingProgress: progress, lastOpenedAt });
+      this.lazyIndexChanges = true;
+      this.scheduleIndexFlush(Math.max(this.options.indexDelayMs ?? 1000, 10_000));
+      return { id, readingProgress: progress, lastOpenedAt };
+    });
+  }
+
+  /**
+   * Changes many articles in one operation: `change` runs on each file; if one write fails the ones
+   * already written are put back as they were, and the error is rethrown.
+   */
+  updateMany(ids: readonly string[], change: (file: ArticleFile) => boolean): Promise<string[]> {
+    return this.exclusive(async () => {
+      const unique = [...new Set(ids)];
+      const missing = unique.find((id) => !this.summaries.has(id));
+      if (missing) throw new ApiError('not_found', `There is no article with id ${missing} in this library.`);
+      const done: Array<{ id: string; before: ArticleFile }> = [];
+      try {
+        for (const id of unique) {
+          const db = await this.articleDb(id);
+          const before = structuredClone(db.data);
+          let changed = false;
+          await this.changeArticle(id, (file) => {
+            changed = change(file);
+            if (!changed) throw NO_CHANGE;
+          }).catch((error) => {
+            if (error !== NO_CHANGE) throw error;
+          });
+          if (changed) done.push({ id, before });
+        }
+      } catch (error) {
+        for (const { id, before } of done.reverse()) {
+          await this.changeArticle(id, (file) => {
+            file.article = before.article;
+            file.annotations = before.annotations;
+          }).catch(() => {});
+        }
+        throw error;
+      }
+      return done.map((d) => d.id);
     });
   }
 
@@ -582,9 +797,15 @@ export class Library {
     });
   }
 
+  /** Runs `hook` when the library closes, before the lock is released (e.g. to save the search index). */
+  onClose(hook: () => Promise<void>): void {
+    this.closeHooks.push(hook);
+  }
+
   async close(): Promise<void> {
     if (this.closed) return;
     try {
+      for (const hook of this.closeHooks) await hook().catch((error) => this.notice(String(error)));
       if (this.options.mode === 'write' && !this.readOnlyReason) await this.flushIndex();
       await this.queue;
     } finally {

@@ -36,6 +36,8 @@ export function libraryLayout(dir: string) {
     articles: path.join(dir, 'articles'),
     trash: path.join(dir, 'trash'),
     quarantine: path.join(dir, 'quarantine'),
+    /** The full-text search index: a cache, rebuilt from the articles when missing or damaged. */
+    searchIndex: path.join(dir, 'search-index.json'),
     articleFile: (id: string) => path.join(dir, 'articles', `${id}.json`),
     trashFile: (id: string) => path.join(dir, 'trash', `${id}.json`),
   };

@@ -15,6 +15,7 @@ import { changeSubject } from '../highlights/annotation-change.js';
 import { changeMessage } from '../highlights/change-messages.js';
 import { copyText } from '../highlights/copy-text.js';
 import { flashMarks } from '../highlights/flash-marks.js';
+import { flashPassage } from '../highlights/text-highlights.js';
 import { COLOR_LABELS, markClassName, rememberColor, rememberedColor } from '../highlights/highlight-colors.js';
 import type { HighlightSpec } from '../highlights/paint-highlights.js';
 import { quoteForClipboard } from '../highlights/quote-text.js';
@@ -30,7 +31,10 @@ import { useI18n } from '../i18n-context.js';
 import { onLinkActivate } from '../open-external.js';
 import { nextDisplay, paintTranslations, rememberDisplay, rememberedDisplay, type TranslationDisplay } from '../translation/translation-display.js';
 import { firstWord, wordAtPoint } from '../translation/word-at-point.js';
+import { useReadingProgress } from '../use-reading-progress.js';
 import { useShortcuts } from '../use-shortcuts.js';
+import type { Passage } from '../views/reader-view.js';
+import { FindBar } from './find-bar.js';
 import { cardElementId, shortQuote } from './annotation-card.js';
 import { AnnotationSidebar } from './annotation-sidebar.js';
 import { LiveRegion, type Announcement } from './live-region.js';
@@ -57,9 +61,12 @@ interface ArticleReaderProps {
   onToast: (toast: Omit<ToastData, 'id'>) => void;
   /** Set to "cancel what is in progress" for Escape; it returns whether there was something to cancel. */
   cancelRef: { current: (() => boolean) | null };
+  /** Open at this passage (a search result) instead of the remembered reading place. */
+  passage?: Passage;
+  onProgress?: (id: string, fields: { readingProgress: number; lastOpenedAt: string }) => void;
 }
 
-export function ArticleReader({ client, initial, onToast, cancelRef }: ArticleReaderProps) {
+export function ArticleReader({ client, initial, onToast, cancelRef, passage, onProgress }: ArticleReaderProps) {
   const tr = useI18n();
   const [article, setArticle] = useState(initial.article);
   const articleLang = article.lang !== 'other' ? article.lang : undefined;
@@ -147,6 +154,7 @@ export function ArticleReader({ client, initial, onToast, cancelRef }: ArticleRe
   );
 
   const firstPaint = useRef(true);
+  const [painted, setPainted] = useState(false);
   const onPainted = useCallback(() => {
     if (!firstPaint.current) return;
     firstPaint.current = false;
@@ -154,6 +162,7 @@ export function ArticleReader({ client, initial, onToast, cancelRef }: ArticleRe
     requestAnimationFrame(() =>
       setTimeout(() => {
         setSidebarReady(true);
+        setPainted(true);
         performance.mark(PERF_MARKS.painted);
         try {
           performance.measure(PERF_MARKS.measure, PERF_MARKS.data, PERF_MARKS.painted);
@@ -164,6 +173,29 @@ export function ArticleReader({ client, initial, onToast, cancelRef }: ArticleRe
     );
   }, []);
   useHighlightPainter({ bodyRef, html, specs, onPainted });
+
+  // ---- reading place, search results, find in article ----
+
+  useReadingProgress({
+    client,
+    articleId: article.id,
+    bodyRef,
+    initial: initial.article.readingProgress ?? 0,
+    ready: painted,
+    skipRestore: passage !== undefined,
+    onSaved: useCallback((id: string, fields: { readingProgress: number; lastOpenedAt: string }) => onProgress?.(id, fields), [onProgress]),
+  });
+  // A search result: scroll to its passage and flash it (the annotation's marks, or the matched words).
+  useEffect(() => {
+    const body = bodyRef.current;
+    if (!painted || !passage || !body) return;
+    if (passage.annotationId && flashMarks(body, passage.annotationId)) {
+      setActiveId(passage.annotationId);
+      return;
+    }
+    if (passage.start !== undefined && passage.end !== undefined) flashPassage(body, { start: passage.start, end: Math.max(passage.start, passage.end) });
+  }, [painted, passage]);
+  const [finding, setFinding] = useState<number | null>(null);
   // After the marks: interlinear translations hang on the blocks (attributes only, the text is unchanged).
   useLayoutEffect(() => {
     if (bodyRef.current) paintTranslations(bodyRef.current, display === 'interlinear' ? annotations : NO_ANNOTATIONS);
@@ -393,6 +425,7 @@ export function ArticleReader({ client, initial, onToast, cancelRef }: ArticleRe
       translate: openTranslation,
       lookupWord: lookUpSelection,
       translationDisplay: cycleDisplay,
+      findInArticle: () => setFinding((seq) => (seq ?? 0) + 1),
     },
     !editingText,
   );
@@ -402,6 +435,10 @@ export function ArticleReader({ client, initial, onToast, cancelRef }: ArticleRe
     cancelRef.current = () => {
       if (lookup) {
         closeLookup();
+        return true;
+      }
+      if (finding !== null) {
+        setFinding(null);
         return true;
       }
       if (translating) {
@@ -483,6 +520,9 @@ export function ArticleReader({ client, initial, onToast, cancelRef }: ArticleRe
             />
           </div>
         </ReaderHead>
+        {finding !== null && (
+          <FindBar bodyRef={bodyRef} text={article.text} focusSeq={finding} paintKey={specs} onClose={() => setFinding(null)} />
+        )}
         {attaching && (
           <div className="attach-banner" role="note">
             <p>{tr.t('highlights.attachPrompt', { quote: shortQuote(attaching.target.selector[0].exact) })}</p>

@@ -14,9 +14,11 @@ interface TagComboboxProps {
   onChange: (tags: string[]) => void;
   /** Tags already in use in the library, most used first. */
   known: readonly string[];
+  /** The field's label, when "Tags" alone would be ambiguous (the bulk tag dialog has two fields). */
+  label?: string;
 }
 
-export function TagCombobox({ tags, onChange, known }: TagComboboxProps) {
+export function TagCombobox({ tags, onChange, known, label }: TagComboboxProps) {
   const tr = useI18n();
   const inputId = useId();
   const listId = useId();
@@ -92,10 +94,10 @@ export function TagCombobox({ tags, onChange, known }: TagComboboxProps) {
   return (
     <div className="tag-field">
       <label htmlFor={inputId} className="field-label">
-        {tr.t('highlights.tags')}
+        {label ?? tr.t('highlights.tags')}
       </label>
       {tags.length > 0 && (
-        <ul className="tag-chips" aria-label={tr.t('highlights.tags')}>
+        <ul className="tag-chips" aria-label={label ?? tr.t('highlights.tags')}>
           {tags.map((tag) => (
             <li key={tag} className="tag-chip">
               <span>{tag}</span>

@@ -1,44 +1,58 @@
 /**
- * The library: every article in a sortable table, and every way in — "Import files…" (Ctrl+O),
+ * The library: every article in a virtualized table that sorts, filters and groups by site
+ * (use-library-query.ts), multi-select with a bar of bulk actions (tag, delete, export), the way to
+ * the trash and the tags page, and every way in — "Import files…" (Ctrl+O),
  * files and folders dropped anywhere on the window, a paste (Ctrl+V, the "Paste article" button,
  * or the paste box on Ctrl+Shift+V) — with progress, the question about duplicates, and a summary
- * after each import. Each row's details can be edited (E or F2). Also a filter and an empty state.
+ * after each import. Each row's details can be edited (E or F2). Also an empty state.
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { EMPTY_SELECTION, pruneSelection, selectedInOrder, type ListSelection } from '../../shared/library/list-selection.js';
+import type { LibraryArticle } from '../../shared/library/query-articles.js';
 import type { ArticleSummary } from '../../shared/model.js';
 import type { ApiClient } from '../api-client.js';
 import { ArticleDetailsDialog } from '../components/article-details-dialog.js';
+import { BulkTagDialog } from '../components/bulk-tag-dialog.js';
 import { ArticleTable, type FocusRequest } from '../components/article-table.js';
 import { DuplicateDialog } from '../components/duplicate-dialog.js';
 import { ImportStatus } from '../components/import-status.js';
 import { Icon } from '../components/icons.js';
+import { LibraryControls } from '../components/library-controls.js';
+import { SearchIndexProgress, useSearchStatus } from '../components/search-index-progress.js';
+import { SelectionBar } from '../components/selection-bar.js';
 import { PasteDialog } from '../components/paste-dialog.js';
+import type { ToastData } from '../components/toast.js';
 import { errorText } from '../error-text.js';
 import { useI18n } from '../i18n-context.js';
 import { IMPORT_ACCEPT } from '../import-files.js';
 import { ClipboardUnavailable, readClipboard, type ClipboardPayload } from '../read-clipboard.js';
 import { shortcutHint, type ShortcutId } from '../shortcuts.js';
 import { useFileDrop } from '../use-file-drop.js';
+import { useLibraryQuery } from '../use-library-query.js';
 import { itemsFromClipboard, itemsFromFiles, useImport } from '../use-import.js';
 import { usePasteImport } from '../use-paste-import.js';
 import { useShortcuts } from '../use-shortcuts.js';
 
 interface LibraryViewProps {
   client: ApiClient;
-  articles: readonly ArticleSummary[] | null;
+  articles: readonly LibraryArticle[] | null;
   loadError: unknown;
   readOnly: boolean;
   onRetry: () => void;
   onOpen: (id: string) => void;
-  onDelete: (article: ArticleSummary) => void;
+  /** Deletes (moves to the trash) one article or a selection, as one undoable step. */
+  onDelete: (articles: ArticleSummary[]) => void;
+  onShowTrash: () => void;
+  onShowTags: () => void;
+  /**
+   * HOOK POINT (export-selection): the export dialog opens with these article ids. The "Export"
+   * button of the selection bar appears only when this is given; the lead wires it in app.tsx.
+   */
+  onExportSelection?: (ids: string[]) => void;
+  onToast: (toast: Omit<ToastData, 'id'>) => void;
   /** Reloads the article list: after an import, and after details were edited. */
   onImported: () => Promise<void>;
   focusRequest: FocusRequest | null;
-}
-
-/** Case- and accent-insensitive, so "kabar" finds "Kabar" and "cafe" finds "Café". */
-function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
 }
 
 /** aria-keyshortcuts wants "Control+O" / "Meta+O", not what the keycaps say. */
@@ -47,25 +61,33 @@ function ariaShortcut(hint: string): string {
 }
 
 export function LibraryView(props: LibraryViewProps) {
-  const { client, articles, loadError, readOnly, onRetry, onOpen, onDelete, onImported, focusRequest } = props;
+  const { client, articles, loadError, readOnly, onRetry, onOpen, onDelete, onShowTrash, onShowTags, onExportSelection, onToast, onImported, focusRequest } = props;
   const tr = useI18n();
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const fileInputRef = useRef<HTMLInputElement>(null);
   const filterRef = useRef<HTMLInputElement>(null);
-  const [query, setQuery] = useState('');
+  const listQuery = useLibraryQuery(articles, tr);
+  const query = listQuery.filter.text ?? '';
+  const setQuery = (text: string) => listQuery.updateFilter({ text });
+  const [selection, setSelection] = useState<ListSelection>(EMPTY_SELECTION);
+  const [tagging, setTagging] = useState<ArticleSummary[] | null>(null);
+  // The first launch of a large library builds the search index: a bar shows how far it got.
+  const indexStatus = useSearchStatus(client);
   const [pasteBox, setPasteBox] = useState<'asked' | 'refused' | null>(null);
   const [editing, setEditing] = useState<ArticleSummary | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const { progress, report, question, busy, importItems, answer, notify, dismissReport } = useImport(client, onImported, onOpen);
   const canImport = !readOnly && !busy;
 
-  const visible = useMemo(() => {
-    if (!articles) return [];
-    const needle = fold(query.trim());
-    if (!needle) return articles;
-    return articles.filter((article) => fold(`${article.title} ${article.site ?? ''} ${article.byline ?? ''}`).includes(needle));
-  }, [articles, query]);
+  const order = useMemo(() => listQuery.groups.flatMap((group) => group.articles.map((article) => article.id)), [listQuery.groups]);
+  // A filter or a delete that hides a selected row unselects it: bulk actions touch only what is listed.
+  useEffect(() => setSelection((current) => pruneSelection(current, order)), [order]);
+  const selectedIds = useMemo(() => selectedInOrder(selection, order), [selection, order]);
+  const selectedArticles = useMemo(() => {
+    const byId = new Map((articles ?? []).map((article) => [article.id, article]));
+    return selectedIds.flatMap((id) => byId.get(id) ?? []);
+  }, [articles, selectedIds]);
 
   const chooseFiles = useCallback(() => {
     if (canImport) fileInputRef.current?.click();
@@ -114,6 +136,8 @@ export function LibraryView(props: LibraryViewProps) {
       filterRef.current?.focus();
       filterRef.current?.select();
     },
+    showTrash: onShowTrash,
+    showTags: onShowTags,
   });
 
   useEffect(() => {
@@ -162,11 +186,11 @@ export function LibraryView(props: LibraryViewProps) {
         {!readOnly && actions}
       </div>
     );
-  } else if (visible.length === 0) {
+  } else if (listQuery.visibleCount === 0) {
     content = (
       <div className="state-panel">
-        <p>{tr.t('library.noMatches', { filter: query.trim() })}</p>
-        <button type="button" className="button" onClick={() => setQuery('')}>
+        <p>{query.trim() ? tr.t('library.noMatches', { filter: query.trim() }) : tr.t('library.noFilterMatches')}</p>
+        <button type="button" className="button" onClick={listQuery.clearFilter}>
           {tr.t('library.clearFilter')}
         </button>
       </div>
@@ -174,7 +198,13 @@ export function LibraryView(props: LibraryViewProps) {
   } else {
     content = (
       <ArticleTable
-        articles={visible}
+        groups={listQuery.groups}
+        grouped={listQuery.groupBySite}
+        sort={listQuery.sort}
+        reversed={listQuery.reversed}
+        onSort={listQuery.chooseSort}
+        selection={selection}
+        onSelectionChange={setSelection}
         labelledBy={headingId}
         readOnly={readOnly}
         onOpen={onOpen}
@@ -193,8 +223,23 @@ export function LibraryView(props: LibraryViewProps) {
           <h1 id={headingId} ref={headingRef} tabIndex={-1}>
             {tr.t('library.heading')}
           </h1>
-          {articles && articles.length > 0 && <span className="library-count">{tr.plural('library.count', articles.length)}</span>}
+          {articles && articles.length > 0 && (
+            <span className="library-count">
+              {listQuery.filtering && listQuery.visibleCount !== articles.length
+                ? tr.t('library.countFiltered', { shown: listQuery.visibleCount, total: articles.length })
+                : tr.plural('library.count', articles.length)}
+            </span>
+          )}
         </div>
+        <nav className="library-nav" aria-label={tr.t('library.pages')}>
+          <button type="button" className="button button-quiet button-small" onClick={onShowTags} {...withHint(tr.t('tags.open'), 'showTags')}>
+            {tr.t('tags.open')}
+          </button>
+          <button type="button" className="button button-quiet button-small" onClick={onShowTrash} {...withHint(tr.t('trash.open'), 'showTrash')}>
+            <Icon name="trash" size={16} />
+            {tr.t('trash.open')}
+          </button>
+        </nav>
         {articles && articles.length > 0 && (
           <div className="search-field">
             <Icon name="search" size={16} />
@@ -235,6 +280,31 @@ export function LibraryView(props: LibraryViewProps) {
       </div>
 
       <ImportStatus progress={progress} report={report} onDismiss={dismissReport} onOpen={onOpen} />
+      <SearchIndexProgress status={indexStatus} />
+
+      {articles && articles.length > 0 && (
+        <LibraryControls
+          sort={listQuery.sort}
+          reversed={listQuery.reversed}
+          groupBySite={listQuery.groupBySite}
+          filter={listQuery.filter}
+          filtering={listQuery.filtering}
+          choices={listQuery.choices}
+          onView={listQuery.setView}
+          onFilter={listQuery.updateFilter}
+          onClear={listQuery.clearFilter}
+        />
+      )}
+      {selectedArticles.length > 0 && (
+        <SelectionBar
+          count={selectedArticles.length}
+          readOnly={readOnly}
+          onTag={() => setTagging(selectedArticles)}
+          onDelete={() => onDelete(selectedArticles)}
+          onExport={onExportSelection ? () => onExportSelection(selectedIds) : undefined}
+          onClear={() => setSelection(EMPTY_SELECTION)}
+        />
+      )}
 
       {content}
 
@@ -251,6 +321,7 @@ export function LibraryView(props: LibraryViewProps) {
 
       {pasteBox && <PasteDialog reason={pasteBox} onImport={importPayload} onClose={() => setPasteBox(null)} />}
       {question && <DuplicateDialog key={`${question.existingId}:${question.file}:${question.remaining}`} question={question} onAnswer={answer} />}
+      {tagging && <BulkTagDialog client={client} articles={tagging} onDone={() => void onImported()} onToast={onToast} onClose={() => setTagging(null)} />}
       {editing && (
         <ArticleDetailsDialog
           client={client}

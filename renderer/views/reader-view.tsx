@@ -20,6 +20,14 @@ import { useShortcuts } from '../use-shortcuts.js';
 export { openExternal } from '../open-external.js';
 
 type Loaded = Result<'articles.get'>;
+
+/** Where to open an article (a search result): a span of its text, or an annotation; seq makes a repeat count. */
+export interface Passage {
+  start?: number;
+  end?: number;
+  annotationId?: string;
+  seq: number;
+}
 type LoadState = { status: 'loading' } | { status: 'failed'; error: unknown } | { status: 'ready'; data: Loaded };
 
 interface ReaderViewProps {
@@ -29,9 +37,12 @@ interface ReaderViewProps {
   onFontSize: (size: number) => void;
   onBack: () => void;
   onToast: (toast: Omit<ToastData, 'id'>) => void;
+  passage?: Passage;
+  /** The reading place was saved: the library list shows it. */
+  onProgress?: (id: string, fields: { readingProgress: number; lastOpenedAt: string }) => void;
 }
 
-export function ReaderView({ client, id, fontSize, onFontSize, onBack, onToast }: ReaderViewProps) {
+export function ReaderView({ client, id, fontSize, onFontSize, onBack, onToast, passage, onProgress }: ReaderViewProps) {
   const tr = useI18n();
   const [state, setState] = useState<LoadState>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
@@ -136,7 +147,17 @@ export function ReaderView({ client, id, fontSize, onFontSize, onBack, onToast }
           </button>
         </div>
       )}
-      {state.status === 'ready' && <ArticleReader key={state.data.article.id} client={client} initial={state.data} onToast={onToast} cancelRef={cancelRef} />}
+      {state.status === 'ready' && (
+        <ArticleReader
+          key={state.data.article.id}
+          client={client}
+          initial={state.data}
+          onToast={onToast}
+          cancelRef={cancelRef}
+          passage={passage}
+          onProgress={onProgress}
+        />
+      )}
     </div>
   );
 }

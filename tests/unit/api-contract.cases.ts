@@ -66,4 +66,18 @@ badParamCases.push(
 badParamCases.push(
   { method: 'app.info', label: 'a __proto__ key (prototype pollution)', params: JSON.parse('{"__proto__": {"polluted": true}}'), mentions: '__proto__' },
   { method: 'settings.update', label: 'a constructor.prototype key (prototype pollution)', params: { constructor: { prototype: { polluted: true } } }, mentions: 'constructor' },
+  { method: 'search.query', label: 'an empty query', params: { query: '   ' }, mentions: 'query' },
+  { method: 'search.query', label: 'a limit of zero', params: { query: 'kata', limit: 0 }, mentions: 'limit' },
+  { method: 'search.query', label: 'an unknown field', params: { query: 'kata', fields: ['footnote'] }, mentions: 'fields' },
+  { method: 'search.status', label: 'a non-object', params: 'now', mentions: 'params' },
+  { method: 'articles.trash', label: 'an array', params: [], mentions: 'params' },
+  { method: 'articles.purge', label: 'no ids', params: { ids: [] }, mentions: 'ids' },
+  { method: 'articles.deleteMany', label: 'a path-traversal id', params: { ids: ['../x'] }, mentions: 'ids.0' },
+  { method: 'articles.restoreMany', label: 'ids that are not a list', params: { ids: someId }, mentions: 'ids' },
+  { method: 'articles.setProgress', label: 'progress above 1', params: { id: someId, progress: 1.5 }, mentions: 'progress' },
+  { method: 'articles.tag', label: 'nothing to add or remove', params: { ids: [someId] }, mentions: 'add or remove' },
+  { method: 'tags.rename', label: 'an empty new name', params: { from: 'a', to: ' ' }, mentions: 'to' },
+  { method: 'tags.merge', label: 'no tags to merge', params: { from: [], to: 'b' }, mentions: 'from' },
+  { method: 'tags.delete', label: 'a missing tag', params: {}, mentions: 'tag' },
+  { method: 'tags.restore', label: 'a snapshot without tags', params: { items: [{ articleId: someId }] }, mentions: 'items.0.tags' },
 );

@@ -1,0 +1,260 @@
+/**
+ * Keeps a library's search index: loads the saved index (search-index.json), brings it up to date by
+ * re-indexing only the articles whose revision changed (or everything, when the file is missing,
+ * damaged or of another version), follows every change the library reports, and saves the index
+ * atomically a little after changes and at close. Queries never wait for a first build: they search
+ * what is indexed so far and say the results are incomplete.
+ */
+import { promises as fs } from 'node:fs';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import type { Params, Result } from '../../shared/api.js';
+import { articleDocument, documentId } from '../../shared/search/search-documents.js';
+import { SearchEngine, type SavedIndex } from '../../shared/search/search-engine.js';
+import { articleMatches } from '../../shared/search/search-snippets.js';
+import { createTermProcessor } from '../../shared/search/search-terms.js';
+import { loadIndonesianRoots } from '../dictionary/hunspell-roots.js';
+import { writeFileDurably } from '../library/durable-json-file.js';
+import type { Library, LibraryChange } from '../library/library.js';
+
+/** Articles indexed between two yields to the event loop while building (the app stays responsive). */
+const BATCH = 25;
+/** Up to this many articles to (re)index, the first query waits for them; more are indexed in the background. */
+const WAIT_FOR_AT_MOST = 200;
+
+export interface SearchServiceOptions {
+  /** How long after a change the index is saved, in ms. */
+  saveDelayMs?: number;
+}
+
+export class SearchService {
+  private engine?: SearchEngine;
+  private started?: Promise<void>;
+  private built?: Promise<void>;
+  private building = false;
+  private indexed = 0;
+  private total = 0;
+  /** Articles changed since the index last saw them: upserted or removed when processed. */
+  private pending = new Set<string>();
+  private draining?: Promise<void>;
+  private changed = false;
+  private saveTimer?: NodeJS.Timeout;
+  private saving: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly library: Library,
+    private readonly options: SearchServiceOptions = {},
+  ) {
+    library.onChange((change) => this.onChange(change));
+    library.onClose(() => this.close());
+  }
+
+  /** Loads or builds the index (once); resolves when the engine exists, not when the build is done. */
+  start(): Promise<void> {
+    this.started ??= this.load();
+    return this.started;
+  }
+
+  /** Resolves when the index covers the whole library. */
+  async ready(): Promise<void> {
+    await this.start();
+    await this.built;
+    await this.drain();
+  }
+
+  status(): Result<'search.status'> {
+    const total = this.engine ? this.total : this.library.list().length;
+    return { indexed: Math.min(this.indexed, total), total, building: this.building || !this.engine };
+  }
+
+  private async load(): Promise<void> {
+    const term = createTermProcessor((await loadIndonesianRoots()).roots);
+    let engine: SearchEngine | undefined;
+    try {
+      const saved = JSON.parse(await fs.readFile(this.library.layout.searchIndex, 'utf8')) as SavedIndex;
+      engine = SearchEngine.load(term, saved);
+    } catch {
+      // Missing, damaged or from another version: the index is only a cache, so it is built again.
+      engine = undefined;
+    }
+    this.engine = engine ?? SearchEngine.create(term);
+    this.changed = !engine;
+    const stale = this.catchUpSize();
+    this.built = this.catchUp();
+    this.built.catch(() => {});
+    if (stale <= WAIT_FOR_AT_MOST) await this.built;
+  }
+
+  private catchUpSize(): number {
+    const engine = this.engine!;
+    return this.library.list().filter((s) => engine.revision(documentId('article', s.id)) !== s.revision).length;
+  }
+
+  /** Indexes what the saved index lacks or has stale, and drops what the library no longer has. */
+  private async catchUp(): Promise<void> {
+    const engine = this.engine!;
+    const summaries = this.library.list();
+    const live = new Set(summaries.map((s) => documentId('article', s.id)));
+    for (const docId of engine.docIds()) {
+      if (docId.startsWith('article:') && !live.has(docId)) {
+        engine.remove(docId);
+        this.changed = true;
+      }
+    }
+    const todo = summaries.filter((s) => engine.revision(documentId('article', s.id)) !== s.revision).map((s) => s.id);
+    this.total = summaries.length;
+    this.indexed = summaries.length - todo.length;
+    if (todo.length === 0) return this.save();
+    this.building = true;
+    try {
+      for (let i = 0; i < todo.length; i++) {
+        await this.index(todo[i]);
+        this.indexed++;
+        if (i % BATCH === BATCH - 1) await nextTurn();
+      }
+      this.changed = true;
+    } finally {
+      this.building = false;
+      this.total = this.library.list().length;
+      this.indexed = this.total;
+    }
+    await this.save();
+  }
+
+  /** (Re)indexes one article from its file, or drops it when it is gone. */
+  private async index(id: string): Promise<void> {
+    const engine = this.engine!;
+    const summary = this.library.summary(id);
+    if (!summary) {
+      engine.remove(documentId('article', id));
+      return;
+    }
+    const file = await this.library.peek(id);
+    try {
+      if (!file) throw new Error('unreadable');
+      engine.upsert(articleDocument(file.article, file.annotations), summary.revision ?? '');
+    } catch {
+      // An article that cannot be read is left out (opening it reports and quarantines the file).
+      engine.remove(documentId('article', id));
+    }
+  }
+
+  private onChange(change: LibraryChange): void {
+    this.pending.add(change.id);
+    this.changed = true;
+    if (this.engine && !this.building) void this.drain().catch(() => {});
+    this.scheduleSave();
+  }
+
+  /** Applies pending changes (after the first build; changes during it are picked up at its end). */
+  private drain(): Promise<void> {
+    if (!this.engine || this.building) return this.built ?? Promise.resolve();
+    if (this.draining) return this.draining;
+    if (this.pending.size === 0) return Promise.resolve();
+    const run = (async () => {
+      try {
+        while (this.pending.size) {
+          const [id] = this.pending;
+          this.pending.delete(id);
+          await this.index(id);
+        }
+      } finally {
+        this.draining = undefined;
+      }
+    })();
+    this.draining = run;
+    return run;
+  }
+
+  private scheduleSave(): void {
+    if (this.saveTimer || this.library.readOnly) return;
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = undefined;
+      void this.save().catch(() => {});
+    }, this.options.saveDelayMs ?? 5000);
+    this.saveTimer.unref?.();
+  }
+
+  /** Writes the index atomically if it changed (never from a read-only library). */
+  save(): Promise<void> {
+    this.saving = this.saving.then(async () => {
+      if (!this.engine || !this.changed || this.library.readOnly || this.building) return;
+      await this.drain();
+      this.changed = false;
+      try {
+        await writeFileDurably(this.library.layout.searchIndex, JSON.stringify(this.engine.toJSON()), { keepBackup: false });
+      } catch (error) {
+        this.changed = true;
+        throw error;
+      }
+    });
+    return this.saving;
+  }
+
+  async close(): Promise<void> {
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    if (!this.started) return;
+    await this.started;
+    await this.built?.catch(() => {});
+    await this.save();
+  }
+
+  async query(params: Params<'search.query'>): Promise<Result<'search.query'>> {
+    await this.start();
+    if (!this.building) await this.drain();
+    const engine = this.engine!;
+    const speaker = params.speaker?.toLowerCase();
+    const hits = engine
+      .search(params.query, {
+        fields: params.fields,
+        filter: (doc) =>
+          doc.kind === 'article' &&
+          (params.articleId === undefined || doc.articleId === params.articleId) &&
+          (speaker === undefined || doc.speakers.includes(speaker)),
+      })
+      .filter((hit) => {
+        const summary = this.library.summary(hit.articleId);
+        if (!summary) return false;
+        if (params.lang && summary.lang !== params.lang) return false;
+        if (params.tag && !summary.tags.includes(params.tag) && !summary.annotationTags.includes(params.tag)) return false;
+        return true;
+      });
+    const results: Result<'search.query'>['results'] = [];
+    const speakers = new Map<string, number>();
+    const top = hits.slice(0, params.limit);
+    // Read in parallel: the snippets need each article's text and annotations.
+    const files = await Promise.all(top.map((hit) => this.library.peek(hit.articleId)));
+    for (const [i, hit] of top.entries()) {
+      const file = files[i];
+      if (!file) continue;
+      const { article, annotations } = file;
+      for (const name of new Set(annotations.map((a) => a.speaker?.name).filter((n): n is string => !!n))) speakers.set(name, (speakers.get(name) ?? 0) + 1);
+      results.push({
+        articleId: article.id,
+        title: article.title,
+        ...(article.site ? { site: article.site } : {}),
+        lang: article.lang,
+        score: hit.score,
+        matches: articleMatches(article, annotations, new Set(hit.terms), engine.term, { fields: params.fields, max: params.matchesPerArticle }),
+      });
+    }
+    return {
+      results,
+      total: hits.length,
+      speakers: [...speakers].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
+      complete: !this.building,
+    };
+  }
+}
+
+const services = new WeakMap<Library, SearchService>();
+
+/** The one search service of an open library (created on first use). */
+export function searchServiceFor(library: Library, options?: SearchServiceOptions): SearchService {
+  let service = services.get(library);
+  if (!service) {
+    service = new SearchService(library, options);
+    services.set(library, service);
+  }
+  return service;
+}

@@ -1,0 +1,212 @@
+/**
+ * Ctrl+K: search the whole library (search.query) — titles, text, highlights, notes, translations.
+ * Results are grouped by article, each match a snippet with its words highlighted (React elements
+ * built from the match ranges; nothing from the index is ever parsed as HTML). An ARIA combobox:
+ * typing stays in the field while ↑/↓ move through the results and Enter opens the chosen one at
+ * its passage. While the index is still being built, a progress bar says how far it got.
+ */
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { Result } from '../../shared/api.js';
+import type { PlainMessageKey } from '../../shared/i18n/index.js';
+import { snippetSegments } from '../../shared/library/snippet-segments.js';
+import type { ApiClient } from '../api-client.js';
+import { errorText } from '../error-text.js';
+import { useI18n } from '../i18n-context.js';
+import type { Passage } from '../views/reader-view.js';
+import { Icon } from './icons.js';
+import { SearchIndexProgress, useSearchStatus } from './search-index-progress.js';
+
+type SearchAnswer = Result<'search.query'>;
+type SearchResult = SearchAnswer['results'][number];
+type SearchMatch = SearchResult['matches'][number];
+type State = { status: 'idle' } | { status: 'searching'; query: string } | { status: 'done'; query: string; answer: SearchAnswer } | { status: 'failed'; error: unknown };
+
+const FIELD_LABELS: Record<SearchMatch['field'], PlainMessageKey> = {
+  title: 'search.field.title',
+  body: 'search.field.body',
+  quote: 'search.field.quote',
+  note: 'search.field.note',
+  translation: 'search.field.translation',
+  speaker: 'search.field.speaker',
+};
+const SEARCH_DELAY_MS = 150;
+const RESULT_LIMIT = 30;
+const MATCHES_PER_ARTICLE = 3;
+
+interface SearchDialogProps {
+  open: boolean;
+  client: ApiClient;
+  onClose: () => void;
+  onChoose: (articleId: string, passage: Passage) => void;
+}
+
+interface Option {
+  id: string;
+  result: SearchResult;
+  match: SearchMatch;
+}
+
+export function SearchDialog({ open, client, onClose, onChoose }: SearchDialogProps) {
+  const tr = useI18n();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const listRef = useRef<HTMLDivElement>(null);
+  const titleId = useId();
+  const listId = useId();
+  const hintId = useId();
+  const [query, setQuery] = useState('');
+  const [state, setState] = useState<State>({ status: 'idle' });
+  const [active, setActive] = useState(0);
+  const status = useSearchStatus(client, open);
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    if (open && !dialog.open) {
+      dialog.showModal();
+      inputRef.current?.select();
+    } else if (!open && dialog.open) {
+      dialog.close();
+    }
+  }, [open]);
+
+  // Search once typing pauses; an older answer never replaces a newer one.
+  const trimmed = query.trim();
+  const indexBuilding = status?.building === true;
+  useEffect(() => {
+    if (!open) return undefined;
+    if (!trimmed) {
+      setState({ status: 'idle' });
+      return undefined;
+    }
+    let cancelled = false;
+    const timer = window.setTimeout(() => {
+      setState((current) => (current.status === 'done' ? current : { status: 'searching', query: trimmed }));
+      client.call('search.query', { query: trimmed, limit: RESULT_LIMIT, matchesPerArticle: MATCHES_PER_ARTICLE }).then(
+        (answer) => {
+          if (cancelled) return;
+          setState({ status: 'done', query: trimmed, answer });
+          setActive(0);
+        },
+        (error: unknown) => !cancelled && setState({ status: 'failed', error }),
+      );
+    }, SEARCH_DELAY_MS);
+    return () => {
+      cancelled = true;
+      window.clearTimeout(timer);
+    };
+    // indexBuilding: when the index finishes, the same query is asked again for the complete answer.
+  }, [client, open, trimmed, indexBuilding]);
+
+  const results = state.status === 'done' ? state.answer.results : [];
+  const options = useMemo<Option[]>(
+    () =>
+      results.flatMap((result) => {
+        const matches: SearchMatch[] = result.matches.length > 0 ? result.matches : [{ field: 'title', snippet: result.title, highlights: [] }];
+        return matches.map((match, index) => ({ id: `${listId}-${result.articleId}-${index}`, result, match }));
+      }),
+    [results, listId],
+  );
+  const activeOption = options[Math.min(active, options.length - 1)];
+
+  useEffect(() => {
+    if (activeOption) document.getElementById(activeOption.id)?.scrollIntoView({ block: 'nearest' });
+  }, [activeOption]);
+
+  function choose(option: Option | undefined) {
+    if (!option) return;
+    const { match, result } = option;
+    onClose();
+    onChoose(result.articleId, { start: match.start, end: match.end, annotationId: match.annotationId, seq: Date.now() });
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    const moves: Record<string, number> = { ArrowDown: active + 1, ArrowUp: active - 1, PageDown: active + 5, PageUp: active - 5 };
+    if (event.key in moves && options.length > 0) {
+      event.preventDefault();
+      setActive(Math.max(0, Math.min(options.length - 1, moves[event.key])));
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      choose(activeOption);
+    }
+  }
+
+  let summary = '';
+  if (state.status === 'done') {
+    summary = state.answer.total === 0 ? tr.t('search.noResults', { query: state.query }) : tr.plural('search.results', state.answer.total);
+  } else if (state.status === 'failed') {
+    summary = tr.t('search.failed', { message: errorText(state.error, tr) });
+  }
+
+  return (
+    <dialog ref={dialogRef} className="dialog search-dialog" aria-labelledby={titleId} aria-describedby={hintId} onClose={onClose}>
+      <div className="dialog-content">
+        <h2 id={titleId} className="visually-hidden">
+          {tr.t('search.title')}
+        </h2>
+        <div className="search-field search-dialog-field">
+          <Icon name="search" size={18} />
+          <input
+            ref={inputRef}
+            type="text"
+            className="input"
+            role="combobox"
+            aria-label={tr.t('search.label')}
+            aria-expanded={options.length > 0}
+            aria-controls={listId}
+            aria-autocomplete="list"
+            aria-activedescendant={activeOption?.id}
+            placeholder={tr.t('search.placeholder')}
+            autoComplete="off"
+            spellCheck={false}
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+            onKeyDown={onKeyDown}
+          />
+        </div>
+        <p id={hintId} className="field-hint">
+          {tr.t('search.hint')}
+        </p>
+        <SearchIndexProgress status={status} />
+        {state.status === 'done' && !state.answer.complete && <p className="field-hint">{tr.t('search.incomplete')}</p>}
+        <p className="search-summary" role="status">
+          {summary}
+        </p>
+        <div ref={listRef} id={listId} role="listbox" className="search-results" aria-label={tr.t('search.title')}>
+          {results.map((result) => {
+            const groupId = `${listId}-${result.articleId}`;
+            return (
+              <div key={result.articleId} role="group" aria-labelledby={`${groupId}-title`} className="search-group">
+                <div id={`${groupId}-title`} className="search-group-title">
+                  {result.title}
+                  {result.site && <span className="search-group-site"> · {result.site}</span>}
+                </div>
+                {options
+                  .filter((option) => option.result === result)
+                  .map((option) => (
+                    <div
+                      key={option.id}
+                      id={option.id}
+                      role="option"
+                      aria-selected={option === activeOption}
+                      className={option === activeOption ? 'search-option is-active' : 'search-option'}
+                      onMouseDown={(event) => event.preventDefault()}
+                      onMouseMove={() => setActive(options.indexOf(option))}
+                      onClick={() => choose(option)}
+                    >
+                      <span className="search-field-label">{tr.t(FIELD_LABELS[option.match.field])}</span>
+                      <span className="search-snippet" lang={result.lang === 'other' ? undefined : result.lang}>
+                        {snippetSegments(option.match.snippet, option.match.highlights).map((segment, index) =>
+                          segment.highlighted ? <mark key={index}>{segment.text}</mark> : <span key={index}>{segment.text}</span>,
+                        )}
+                      </span>
+                    </div>
+                  ))}
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </dialog>
+  );
+}

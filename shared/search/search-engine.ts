@@ -1,0 +1,128 @@
+/**
+ * The full-text index: minisearch over SearchDocuments, with every word put through the language-aware
+ * term processor (shared/search/search-terms.ts), prefix search for what is being typed and typo
+ * tolerance. It also remembers each document's revision, so a saved index can be brought up to date
+ * by re-indexing only what changed. Pure: loading and saving the JSON is electron/search's job.
+ */
+import MiniSearch, { type SearchResult as MiniResult } from 'minisearch';
+import { INDEXED_FIELDS, type SearchDocument } from './search-documents.js';
+import { words, type TermProcessor } from './search-terms.js';
+
+/** Bumped when the term processing or the document shape changes: a saved index of another version is rebuilt. */
+export const SEARCH_INDEX_VERSION = 1;
+
+const BOOST: Record<(typeof INDEXED_FIELDS)[number], number> = { title: 3, speaker: 2, quote: 1.5, note: 1.5, translation: 1.5, body: 1 };
+
+export interface EngineHit {
+  docId: string;
+  articleId: string;
+  score: number;
+  /** The index terms that matched (after prefix and typo expansion): what to highlight. */
+  terms: string[];
+  /** Which fields each matched term was found in. */
+  fieldsByTerm: Record<string, string[]>;
+}
+
+export interface EngineQuery {
+  fields?: readonly string[];
+  /** Only documents for which this returns true (facets). */
+  filter?: (stored: { articleId: string; kind: string; speakers: string[] }) => boolean;
+}
+
+export interface SavedIndex {
+  version: number;
+  revisions: Record<string, string>;
+  index: unknown;
+}
+
+export class SearchEngine {
+  private readonly mini: MiniSearch<SearchDocument>;
+  private readonly revisions: Map<string, string>;
+
+  private constructor(
+    readonly term: TermProcessor,
+    mini: MiniSearch<SearchDocument> | undefined,
+    revisions: Map<string, string>,
+  ) {
+    this.mini = mini ?? new MiniSearch<SearchDocument>(SearchEngine.options(term));
+    this.revisions = revisions;
+  }
+
+  static create(term: TermProcessor): SearchEngine {
+    return new SearchEngine(term, undefined, new Map());
+  }
+
+  /** A saved index (from toJSON); throws if it is of another version or malformed. */
+  static load(term: TermProcessor, saved: SavedIndex): SearchEngine {
+    if (saved?.version !== SEARCH_INDEX_VERSION || typeof saved.revisions !== 'object' || saved.revisions === null) {
+      throw new Error('the search index was written by another version');
+    }
+    const mini = MiniSearch.loadJS<SearchDocument>(saved.index as never, SearchEngine.options(term));
+    return new SearchEngine(term, mini, new Map(Object.entries(saved.revisions)));
+  }
+
+  private static options(term: TermProcessor) {
+    return {
+      fields: [...INDEXED_FIELDS],
+      storeFields: ['articleId', 'kind', 'speakers'],
+      tokenize: words,
+      processTerm: (word: string) => term(word) ?? null,
+      // Vacuuming runs in the background after many removals; it needs no help from us.
+      autoVacuum: true,
+    };
+  }
+
+  get size(): number {
+    return this.mini.documentCount;
+  }
+
+  revision(docId: string): string | undefined {
+    return this.revisions.get(docId);
+  }
+
+  docIds(): string[] {
+    return [...this.revisions.keys()];
+  }
+
+  /** Adds or replaces a document. */
+  upsert(doc: SearchDocument, revision: string): void {
+    if (this.mini.has(doc.id)) this.mini.discard(doc.id);
+    this.mini.add(doc);
+    this.revisions.set(doc.id, revision);
+  }
+
+  remove(docId: string): void {
+    if (this.mini.has(docId)) this.mini.discard(docId);
+    this.revisions.delete(docId);
+  }
+
+  /**
+   * Best first. Every word must match (typed prefixes and small typos allowed); when that finds
+   * nothing, any word may.
+   */
+  search(query: string, options: EngineQuery = {}): EngineHit[] {
+    const run = (combineWith: 'AND' | 'OR') =>
+      this.mini.search(query, {
+        combineWith,
+        fields: options.fields ? [...options.fields] : undefined,
+        boost: BOOST,
+        prefix: (t) => t.length >= 2,
+        fuzzy: (t) => (t.length >= 5 ? 0.2 : false),
+        maxFuzzy: 2,
+        filter: options.filter ? (r) => options.filter!(r as never) : undefined,
+      });
+    let results = run('AND');
+    if (results.length === 0 && words(query).length > 1) results = run('OR');
+    return results.map((r: MiniResult) => ({
+      docId: String(r.id),
+      articleId: r.articleId as string,
+      score: r.score,
+      terms: r.terms,
+      fieldsByTerm: r.match,
+    }));
+  }
+
+  toJSON(): SavedIndex {
+    return { version: SEARCH_INDEX_VERSION, revisions: Object.fromEntries(this.revisions), index: this.mini.toJSON() };
+  }
+}
