@@ -14,8 +14,21 @@
  */
 import type { Lang } from '../model.js';
 import { findQuoteSpans, paragraphBounds, type QuoteSpan } from './find-quote-spans.js';
-import { isCapitalised, isPronoun, isSpeechVerb, speakerAfter, speakerBefore, tokenize, type SpeakerName, type Token } from './speaker-phrase.js';
-import { ACCORDING_ID, EN_PRONOUNS, EN_VERBS, ID_AFTER_VERBS, ID_PRONOUNS, ID_SUBJECT_VERBS, NAMING_VERBS, NYA } from './speaker-words.js';
+import { isAcronym, isCapitalised, isPronoun, isSpeechVerb, speakerAfter, speakerBefore, splitRoleAndName, tokenize, type SpeakerName, type Token } from './speaker-phrase.js';
+import {
+  ACCORDING_ID,
+  EN_PRONOUNS,
+  EN_VERBS,
+  ID_AFTER_VERBS,
+  ID_PRONOUNS,
+  ID_SUBJECT_VERBS,
+  NAME_PARTICLES,
+  NAMING_VERBS,
+  NYA,
+  ORG_SUFFIXES,
+  ORG_WORDS,
+  SENTENCE_OPENERS,
+} from './speaker-words.js';
 
 export interface DetectedQuote {
   /** The quoted words: text.slice(start, end), without the outer marks. */
@@ -32,6 +45,8 @@ interface SpeakerEvent {
   at: number;
   paragraph: number;
   speaker: SpeakerName;
+  /** Said something (a quote or reported speech), rather than merely named. */
+  said: boolean;
 }
 
 /** How far (in words) a naming verb may stand before its quote: "menyebut kebijakan itu “…”". */
@@ -98,15 +113,10 @@ function attributionAfter(tokens: Token[], innerEndsSentence: boolean, lang: 'id
   // "…," he said / "…,” ujar dia" / "…," NAME said / "…," NAME, ROLE, said / "…,” NAME menambahkan.
   if (isPronoun(t) && isSpeechVerb(tokens[i + 1])) return 'pronoun';
   const named = speakerAfter(tokens, i);
-  if (named && isSpeechVerb(tokens[named.next])) return named;
-  if (named && tokens[named.next]?.text === ',') {
-    // NAME, ROLE, said: the role was read as part of the phrase only when speakerAfter found it.
-    let k = named.next + 1;
-    while (tokens[k] && tokens[k].word && k - named.next < 10) k++;
-    if (tokens[k]?.text === ',' && isSpeechVerb(tokens[k + 1])) {
-      const role = tokens.slice(named.next + 1, k).map((w) => w.text).join(' ');
-      return { name: named.name, role: named.role ?? role };
-    }
+  if (named) {
+    // "NAME, ROLE, said": speakerAfter has read the role; the comma that closes it comes before the verb.
+    const verbAt = tokens[named.next]?.text === ',' ? named.next + 1 : named.next;
+    if (isSpeechVerb(tokens[verbAt])) return { name: named.name, role: named.role };
   }
   void lang;
   return null;
@@ -165,7 +175,20 @@ function reportedSpeakers(text: string, from: number, to: number, paragraph: num
     if (t.lower === ACCORDING_ID || (t.lower === 'according' && tokens[i + 1]?.lower === 'to')) speaker = speakerAfter(tokens, i + (t.lower === 'according' ? 2 : 1));
     else if ((ID_AFTER_VERBS.has(t.lower) || EN_VERBS.has(t.lower)) && tokens[i - 1]?.text === ',' && isCapitalised(tokens[i + 1])) speaker = speakerAfter(tokens, i + 1);
     else if (isSpeechVerb(t)) speaker = speakerBefore(tokens, i, 0);
-    if (speaker && speaker !== 'pronoun' && /\p{Lu}/u.test(speaker.name)) events.push({ at: t.start, paragraph, speaker });
+    if (speaker && speaker !== 'pronoun' && /\p{Lu}/u.test(speaker.name)) events.push({ at: t.start, paragraph, speaker, said: true });
+  }
+  // People named at all ("Maria Ressa spoke at …"): the antecedents of "ujarnya" and "she said".
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isCapitalised(tokens[i]) || isCapitalised(tokens[i - 1])) continue;
+    let k = i;
+    while (isCapitalised(tokens[k]) || (NAME_PARTICLES.has(tokens[k]?.lower ?? '') && isCapitalised(tokens[k + 1]))) k++;
+    const person = splitRoleAndName(tokens.slice(i, k));
+    const words = person?.name.split(' ') ?? [];
+    const runStart = tokens.slice(i, k);
+    if (person && words.length >= 2 && !SENTENCE_OPENERS.has(runStart[0].lower) && !words.some((w) => isAcronym(w) || ORG_WORDS.has(w.toLowerCase()) || ORG_SUFFIXES.has(w.toLowerCase()))) {
+      events.push({ at: tokens[i].start, paragraph, speaker: person, said: false });
+    }
+    i = k;
   }
   return events;
 }
@@ -192,9 +215,14 @@ export function detectQuotes(text: string, articleLang: Lang = 'other'): Detecte
 
   const found: Array<{ span: QuoteSpan; start: number; end: number; speaker: SpeakerName | null }> = [];
   const quoteEvents: SpeakerEvent[] = [];
-  const lastEventBefore = (at: number): SpeakerEvent | undefined => {
+  const lastEventBefore = (at: number, said: boolean): SpeakerEvent | undefined => {
     let best: SpeakerEvent | undefined;
-    for (const e of [...events, ...quoteEvents]) if (e.at < at && (!best || e.at > best.at)) best = e;
+    for (const e of [...events, ...quoteEvents]) if (e.at < at && (!said || e.said) && (!best || e.at > best.at)) best = e;
+    if (best && best.speaker.role === null) {
+      // The same person named earlier with a role ("…, ujar NAME, ROLE" before "NAME berkata …").
+      const known = [...events, ...quoteEvents].find((e) => e.at < at && e.speaker.name === best!.speaker.name && e.speaker.role !== null);
+      if (known) return { ...best, speaker: known.speaker };
+    }
     return best;
   };
 
@@ -223,17 +251,17 @@ export function detectQuotes(text: string, articleLang: Lang = 'other'): Detecte
     if (!attribution) attribution = attributionBefore(before);
 
     let speaker: SpeakerName | null = null;
-    if (attribution === 'pronoun') speaker = lastEventBefore(span.open)?.speaker ?? null;
+    if (attribution === 'pronoun') speaker = lastEventBefore(span.open, false)?.speaker ?? null;
     else if (attribution) speaker = attribution;
     else {
       const words = wordCount(raw);
       const readsLikeSpeech = (words >= 3 && /[.!?…,]$/.test(raw)) || words >= 8;
       if (!readsLikeSpeech) return;
-      const last = lastEventBefore(span.open);
+      const last = lastEventBefore(span.open, true);
       // A follow-on quote: the speaker of the quote or report just before, in this paragraph or the one before.
       if (last && span.firstParagraph - last.paragraph <= 1) speaker = last.speaker;
     }
-    if (speaker) quoteEvents.push({ at: span.close, paragraph: span.lastParagraph, speaker });
+    if (speaker) quoteEvents.push({ at: span.close, paragraph: span.lastParagraph, speaker, said: true });
     found.push({ span, start, end, speaker });
   });
 

@@ -18,6 +18,7 @@ import {
   NAME_PARTICLES,
   ORG_SUFFIXES,
   ORG_WORDS,
+  REGION_HEADS,
   ROLE_HEADS,
   SENTENCE_OPENERS,
   STOP_WORDS,
@@ -144,7 +145,7 @@ function tidy(words: Token[]): Token[] {
 
 const looksLikeOrganisation = (words: readonly Token[]) => {
   const last = words[words.length - 1];
-  return isAcronym(last.text) || ORG_SUFFIXES.has(last.lower) || words.some((w) => ORG_WORDS.has(w.lower) && words.length > 1 && w === words[0]);
+  return isAcronym(last.text) || ORG_SUFFIXES.has(last.lower) || words.some((w) => ORG_WORDS.has(w.lower));
 };
 
 /**
@@ -157,11 +158,15 @@ export function splitRoleAndName(phrase: Token[]): SpeakerName | null {
   if (words.length === 0) return null;
   if (!words.some((w) => isCapitalised(w) || isRoleWord(w.lower))) return null;
   let head = -1;
-  for (let k = 0; k < words.length; k++) if (ROLE_HEADS.has(words[k].lower.replace(/\.$/, ''))) head = k;
+  for (let k = 0; k < words.length; k++) {
+    if (ROLE_HEADS.has(words[k].lower.replace(/\.$/, '')) || (words[k].lower === 'kota' && words[k - 1]?.lower === 'wali')) head = k;
+  }
   const whole = { name: joined(words), role: null };
   if (head < 0) return whole;
   let j = head + 1;
   while (j < words.length && (ORG_WORDS.has(words[j].lower) || isAcronym(words[j].text) || !isCapitalised(words[j]) || ROLE_HEADS.has(words[j].lower))) j++;
+  // "Bupati Bogor Rudy Susmanto": a regional office is followed by its region, then the person.
+  if (j === head + 1 && words.length - j >= 3 && REGION_HEADS.has(words[head].lower)) j++;
   const person = words.slice(j);
   if (person.length === 0 || looksLikeOrganisation(person)) return whole;
   const headIsDescription = !/^\p{Lu}/u.test(words[head].text) && !isAcronym(words[head].text);

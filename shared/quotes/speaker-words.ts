@@ -52,6 +52,9 @@ export const ROLE_HEADS = set(`
   lawyer attorney adviser advisor official officer manager editor leader chancellor premier ambassador
   dubes duta besar mr mrs ms pak bu bapak ibu`);
 
+/** Offices named with their region: "Bupati Bogor …", "Wali Kota Bandung …", "Kapolda Riau …". */
+export const REGION_HEADS = set('bupati gubernur walikota kota camat lurah kapolda kapolres kapolsek danrem dandim kajati kajari');
+
 /** Lower-case words that may open a description speaker ("seorang warga", "a spokesperson for …"). */
 export const DESCRIPTION_WORDS = set(`
   juru bicara jubir pejabat sumber warga pengamat analis ekonom pakar ahli pihak perwakilan manajemen
