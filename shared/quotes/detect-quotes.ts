@@ -14,7 +14,7 @@
  */
 import type { Lang } from '../model.js';
 import { findQuoteSpans, paragraphBounds, type QuoteSpan } from './find-quote-spans.js';
-import { isAcronym, isCapitalised, isPronoun, isSpeechVerb, speakerAfter, speakerBefore, splitRoleAndName, tokenize, type SpeakerName, type Token } from './speaker-phrase.js';
+import { isAcronym, isCapitalised, isPronoun, isSpeechVerb, speakerAfter, speakerBefore, splitRoleAndName, tokenize, withoutAsides, type SpeakerName, type Token } from './speaker-phrase.js';
 import {
   ACCORDING_ID,
   EN_PRONOUNS,
@@ -226,6 +226,18 @@ export function detectQuotes(text: string, articleLang: Lang = 'other'): Detecte
     return best;
   };
 
+  /**
+   * Whom "ujarnya" or "she said" stands for: someone said to speak in this paragraph, else anyone
+   * named in it, else the last speaker before, else the last person named at all.
+   */
+  const antecedent = (at: number, paragraph: number): SpeakerName | null => {
+    const said = lastEventBefore(at, true);
+    const named = lastEventBefore(at, false);
+    if (said && said.paragraph === paragraph) return said.speaker;
+    if (named && named.paragraph === paragraph) return named.speaker;
+    return (said ?? named)?.speaker ?? null;
+  };
+
   spans.forEach((span, k) => {
     // The quoted words: inside the marks, without white space or the comma that belongs to the attribution.
     let start = span.open + 1;
@@ -239,11 +251,11 @@ export function detectQuotes(text: string, articleLang: Lang = 'other'): Detecte
     const lastParagraph = paragraphs[span.lastParagraph];
     const nextSpan = spans[k + 1];
     const postEnd = nextSpan && nextSpan.firstParagraph === span.lastParagraph ? nextSpan.open : lastParagraph.end;
-    const after = tokenize(text, span.close + 1, postEnd);
+    const after = withoutAsides(tokenize(text, span.close + 1, postEnd));
     const firstParagraph = paragraphs[span.firstParagraph];
     const previousSpan = spans[k - 1];
     const floor = previousSpan && previousSpan.lastParagraph === span.firstParagraph ? Math.max(firstParagraph.start, previousSpan.close + 1) : firstParagraph.start;
-    const before = tokenize(text, sentenceStart(text, floor, span.open), span.open);
+    const before = withoutAsides(tokenize(text, sentenceStart(text, floor, span.open), span.open));
 
     const endsSentence = /[.!?…]$/.test(raw);
     const lang = clauseLanguage([...before, ...after.slice(0, 8)], articleLang);
@@ -251,7 +263,7 @@ export function detectQuotes(text: string, articleLang: Lang = 'other'): Detecte
     if (!attribution) attribution = attributionBefore(before);
 
     let speaker: SpeakerName | null = null;
-    if (attribution === 'pronoun') speaker = lastEventBefore(span.open, false)?.speaker ?? null;
+    if (attribution === 'pronoun') speaker = antecedent(span.open, span.firstParagraph);
     else if (attribution) speaker = attribution;
     else {
       const words = wordCount(raw);

@@ -236,14 +236,31 @@ export function speakerBefore(tokens: Token[], verb: number, floor: number): Spe
   const last = phraseBefore(tokens, end, floor);
   if (last.length === 0) return null;
   const beforeLast = end - last.length - 1;
-  if (appositive && tokens[beforeLast]?.text === ',') {
+  if (tokens[beforeLast]?.text === ',') {
+    // "NAME, ROLE, VERB" / "ROLE, NAME, VERB" / "NAME, ROLE: “…”": the role has a role word or names an organisation.
     const first = phraseBefore(tokens, beforeLast, floor);
     const hasRole = (ws: Token[]) => ws.some((w) => isRoleWord(w.lower));
+    const orgLike = (ws: Token[]) => ws.length > 0 && looksLikeOrganisation(ws);
+    const as = (name: Token[], role: Token[]) => ({ name: joined(tidy(name)), role: joined(tidy(role)) });
     if (first.length > 0) {
-      if (hasRole(last) && !hasRole(first)) return { name: joined(tidy(first)), role: joined(tidy(last)) };
-      if (!hasRole(last) && hasRole(first)) return { name: joined(tidy(last)), role: joined(tidy(first)) };
+      if (hasRole(last) && !hasRole(first) && !orgLike(first)) return as(first, last);
+      if (!hasRole(last) && hasRole(first) && !orgLike(last)) return as(last, first);
+      if (appositive && orgLike(first) && !orgLike(last)) return as(last, first);
+      if (appositive && orgLike(last) && !orgLike(first)) return as(first, last);
     }
   }
   if (appositive) return null;
   return splitRoleAndName(last);
+}
+
+/** The tokens without parenthesised asides ("(JPPI)", "(2/2)", "(45)"), which never hold the speaker. */
+export function withoutAsides(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  let depth = 0;
+  for (const t of tokens) {
+    if (!t.word && t.text === '(') depth++;
+    else if (!t.word && t.text === ')' && depth > 0) depth--;
+    else if (depth === 0) out.push(t);
+  }
+  return out;
 }

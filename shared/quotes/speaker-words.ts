@@ -63,6 +63,7 @@ export const DESCRIPTION_WORDS = set(`
   perusahaan kementerian tim keluarga korban saksi tetangga ibu bapak pak bu orang tua staf karyawan
   pegawai petugas relawan aktivis tokoh masyarakat pengemudi penumpang pengunjung pembeli konsumen
   pelanggan penduduk komisaris sekretaris koordinator humas pengurus panitia manajer pelatih pemain
+  perawat dokter bidan sopir buruh ojol penggugat tergugat terdakwa jaksa hakim produser sutradara penonton
   a an the spokesman spokeswoman spokesperson official officials source sources analyst analysts economist
   expert experts resident residents company ministry minister president chief executive head director
   chairman chairwoman founder professor researcher lawyer attorney police government department agency
