@@ -132,6 +132,7 @@ function attributionBefore(tokens: Token[]): Attribution {
   }
   if (end === 0) return null;
   // The last verb of saying within reach of the quote.
+  let verbFound = false;
   for (let v = end - 1; v >= 0; v--) {
     const t = tokens[v];
     if (!t.word) {
@@ -146,6 +147,7 @@ function attributionBefore(tokens: Token[]): Attribution {
       if (named) return named;
     }
     if (isSpeechVerb(t)) {
+      verbFound = true;
       const subject = speakerBefore(tokens, v, 0);
       if (subject) return subject;
       // "said NAME: “…”" / "kata NAME, “…”"
@@ -156,8 +158,8 @@ function attributionBefore(tokens: Token[]): Attribution {
       if (named) return named;
     }
   }
-  // "NAME: “…”"
-  if (colon) {
+  // "NAME: “…”" (not "… told the Guardian: “…”", whose object is not the speaker)
+  if (colon && !verbFound) {
     const subject = speakerBefore(tokens, end, 0);
     if (subject && subject !== 'pronoun') return subject;
   }

@@ -134,6 +134,8 @@ function phraseBefore(tokens: Token[], end: number, floor: number): Token[] {
   return words;
 }
 
+const RELATIVES = new Set(['who', 'which', 'yang']);
+
 const joined = (words: readonly Token[]) => words.map((w) => w.text).join(' ');
 
 /** Drops "a", "the", "seorang" from the front of a description speaker. */
@@ -215,6 +217,13 @@ export function roleAfter(tokens: Token[], i: number): { role: string; next: num
  */
 export function speakerAfter(tokens: Token[], i: number): (SpeakerName & { next: number }) | null {
   const { words, next } = phraseAfter(tokens, i);
+  // "ujar ROLE, NAME": a role phrase, a comma, then a person's name.
+  if (words.some((w) => isRoleWord(w.lower)) && tokens[next]?.text === ',') {
+    const second = phraseAfter(tokens, next + 1).words;
+    if (second.length >= 2 && second.every(isCapitalised) && !second.some((w) => isRoleWord(w.lower)) && !looksLikeOrganisation(second)) {
+      return { name: joined(second), role: joined(tidy(words)), next: next + 1 + second.length };
+    }
+  }
   const speaker = splitRoleAndName(words);
   if (!speaker) return null;
   if (speaker.role === null) {
@@ -233,6 +242,12 @@ export function speakerBefore(tokens: Token[], verb: number, floor: number): Spe
   if (isPronoun(tokens[end - 1])) return 'pronoun';
   const appositive = tokens[end - 1]?.text === ',';
   if (appositive) end--;
+  if (appositive) {
+    // "NAME, who works at …, told": skip the relative clause back to its comma.
+    let comma = end - 1;
+    while (comma > floor && tokens[comma].text !== ',' && end - comma < 20) comma--;
+    if (tokens[comma]?.text === ',' && RELATIVES.has(tokens[comma + 1]?.lower ?? '')) return speakerBefore(tokens, comma, floor);
+  }
   const last = phraseBefore(tokens, end, floor);
   if (last.length === 0) return null;
   const beforeLast = end - last.length - 1;
