@@ -12,9 +12,11 @@ import {
   IdSchema,
   LangSchema,
   SettingsSchema,
+  SpeakerSchema,
   TranslationSchema,
 } from './model.js';
 import { DictionaryMetaSchema } from './dictionary/compiled-dictionary.js';
+import { DetectedQuoteSchema } from './quotes/detect-quotes.js';
 
 /** Largest single file the importer accepts. Larger files get a clear "too large" sentence. */
 export const MAX_IMPORT_MB = 50;
@@ -136,6 +138,8 @@ export const api = {
       note: z.string().max(100_000).default(''),
       tags: TagsSchema.default([]),
       translation: TranslationParamSchema.optional(),
+      /** Who said it, for a quotation (kind 'quote'). */
+      speaker: SpeakerSchema.optional(),
     }),
     AnnotationSchema,
   ),
@@ -148,6 +152,8 @@ export const api = {
       tags: TagsSchema.optional(),
       /** Sets the translation note; null removes it. */
       translation: TranslationParamSchema.nullable().optional(),
+      /** Sets who said the quotation; null removes the speaker. */
+      speaker: SpeakerSchema.nullable().optional(),
       /** Re-attaches the annotation (e.g. an orphan) to a new span of the canonical text. */
       target: PositionTargetSchema.optional(),
     }),
@@ -206,6 +212,8 @@ export const api = {
     z.object({ words: z.array(z.string().trim().min(1).max(200)).min(1).max(10_000) }),
     z.object({ stems: z.array(z.object({ word: z.string(), root: z.string() })) }),
   ),
+  /** The direct quotations in an article's current text, in text order, with their speakers (detected afresh on each call). */
+  'quotes.detect': method(z.object({ articleId: IdSchema }), z.object({ quotes: z.array(DetectedQuoteSchema) })),
 } as const;
 
 export type Api = typeof api;

@@ -12,6 +12,7 @@
  * 4. Marks around a title or a term ("program “Makan Bergizi Gratis”") are not quotations: a quote
  *    without a speaker must read like speech (a few words ending in punctuation, or a long stretch).
  */
+import { z } from 'zod';
 import type { Lang } from '../model.js';
 import { findQuoteSpans, paragraphBounds, type QuoteSpan } from './find-quote-spans.js';
 import { isAcronym, isCapitalised, isPronoun, isSpeechVerb, speakerAfter, speakerBefore, splitRoleAndName, tokenize, withoutAsides, type SpeakerName, type Token } from './speaker-phrase.js';
@@ -30,14 +31,16 @@ import {
   SENTENCE_OPENERS,
 } from './speaker-words.js';
 
-export interface DetectedQuote {
+/** One detected quotation, as the API, the CLI and the Quotes panel see it. */
+export const DetectedQuoteSchema = z.object({
   /** The quoted words: text.slice(start, end), without the outer marks. */
-  quote: string;
-  speaker: string | null;
-  role: string | null;
-  start: number;
-  end: number;
-}
+  quote: z.string(),
+  speaker: z.string().nullable(),
+  role: z.string().nullable(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+export type DetectedQuote = z.infer<typeof DetectedQuoteSchema>;
 
 type Attribution = SpeakerName | 'pronoun' | null;
 

@@ -55,3 +55,10 @@ badParamCases.push(
   { method: 'export.article', label: 'an unknown format', params: { id: someId, format: 'pdf' }, mentions: 'format' },
   { method: 'export.article', label: 'an unknown style', params: { id: someId, format: 'md', style: 'wiki' }, mentions: 'style' },
 );
+
+badParamCases.push(
+  { method: 'quotes.detect', label: 'a missing article id', params: {}, mentions: 'articleId' },
+  { method: 'quotes.detect', label: 'a path-traversal article id', params: { articleId: '../x' }, mentions: 'articleId' },
+  { method: 'annotations.create', label: 'a speaker without a name', params: { articleId: someId, target: { exact: 'Meta' }, kind: 'quote', speaker: { role: 'CEO' } }, mentions: 'speaker' },
+  { method: 'annotations.update', label: 'a speaker with an empty name', params: { articleId: someId, id: someId, speaker: { name: '' } }, mentions: 'speaker' },
+);
