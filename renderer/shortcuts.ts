@@ -31,7 +31,9 @@ export type ShortcutId =
   | 'redoAnnotation'
   | 'translate'
   | 'lookupWord'
-  | 'translationDisplay';
+  | 'translationDisplay'
+  | 'keepQuote'
+  | 'quotesPanel';
 
 export interface KeyCombo {
   /** KeyboardEvent.key, compared case-insensitively. */
@@ -134,6 +136,9 @@ export const SHORTCUTS: readonly ShortcutSpec[] = [
   { id: 'translate', scope: 'reader', label: 'shortcuts.translate', handledBy: 'window', combos: [{ key: 't' }] },
   { id: 'lookupWord', scope: 'reader', label: 'shortcuts.lookupWord', handledBy: 'window', combos: [{ key: 'd' }] },
   { id: 'translationDisplay', scope: 'reader', label: 'shortcuts.translationDisplay', handledBy: 'window', combos: [{ key: 't', shift: true }] },
+  // Quotations (renderer/components/quotes-panel.tsx): Q keeps the selected quotation, Shift+Q shows the panel.
+  { id: 'keepQuote', scope: 'reader', label: 'shortcuts.keepQuote', handledBy: 'window', combos: [{ key: 'q' }] },
+  { id: 'quotesPanel', scope: 'reader', label: 'shortcuts.quotesPanel', handledBy: 'window', combos: [{ key: 'q', shift: true }] },
 ];
 
 export function shortcutSpec(id: ShortcutId): ShortcutSpec {
