@@ -22,6 +22,7 @@ import { sniffFormat, tooLargeSentence } from './import/import-file.js';
 import { ExportUsageError, runExport } from './export-command.js';
 import { backupCommand } from './backup-command.js';
 import { searchServiceFor } from './search/search-service.js';
+import { QUOTES_USAGE, formatQuotes } from './quotes-command.js';
 
 /** The name standard input goes by in results and messages. */
 const STDIN_NAME = 'stdin';
@@ -55,6 +56,7 @@ Commands:
     [--style obsidian|gfm|plain]            quotes = a quotes digest, json = W3C Web Annotations
     [--out PATH] [--force]                  --all with --out writes a folder: one file per
                                             article plus index.md; --force replaces files
+  quotes ID                                 the direct quotations of article ID and who said them
   list                                      list the articles in the library
   show ID                                   show one article with its annotations
   delete ID                                 move an article to the trash
@@ -315,6 +317,15 @@ export async function runCli(argv: string[], io: Io = { out: (s) => process.stdo
             throw error;
           }
         });
+      case 'quotes': {
+        const id = args[0];
+        if (!id) throw new UsageError(QUOTES_USAGE);
+        return await withLibrary(dir, 'read', async (library) => {
+          const { quotes } = await call(library, 'quotes.detect', { articleId: id });
+          print(quotes, () => formatQuotes(quotes));
+          return 0;
+        });
+      }
       case 'delete': {
         const id = args[0];
         if (!id) throw new UsageError('Name the article to delete, e.g. "tandai delete ID".');

@@ -15,6 +15,7 @@ import { exportHandlers } from './handlers/export-handlers.js';
 import { backupHandlers } from './handlers/backup-handlers.js';
 import { libraryScaleHandlers } from './handlers/library-scale-handlers.js';
 import { searchHandlers } from './handlers/search-handlers.js';
+import { quoteHandlers } from './handlers/quote-handlers.js';
 
 export function duplicateSentence(fileName: string, of: Pick<ArticleSummary, 'id' | 'title'>): string {
   return `"${fileName}" is already in the library as ${of.id} (“${of.title}”).`;
@@ -73,5 +74,6 @@ export function createHandlers(library: Library): Handlers {
     ...backupHandlers(library),
     ...libraryScaleHandlers(library),
     ...searchHandlers(library),
+    ...quoteHandlers(library),
   };
 }

@@ -40,7 +40,9 @@ export type ShortcutId =
   | 'searchLibrary'
   | 'findInArticle'
   | 'findNext'
-  | 'findPrevious';
+  | 'findPrevious'
+  | 'keepQuote'
+  | 'quotesPanel';
 
 export interface KeyCombo {
   /** KeyboardEvent.key, compared case-insensitively. */
@@ -160,6 +162,9 @@ export const SHORTCUTS: readonly ShortcutSpec[] = [
   { id: 'findInArticle', scope: 'reader', label: 'shortcuts.findInArticle', handledBy: 'window', inTextFields: true, combos: [{ key: 'f', mod: true }] },
   { id: 'findNext', scope: 'reader', label: 'shortcuts.findNext', handledBy: 'list', combos: [{ key: 'Enter' }, { key: 'F3' }] },
   { id: 'findPrevious', scope: 'reader', label: 'shortcuts.findPrevious', handledBy: 'list', combos: [{ key: 'Enter', shift: true }, { key: 'F3', shift: true }] },
+  // Quotations (renderer/components/quotes-panel.tsx): Q keeps the selected quotation, Shift+Q shows the panel.
+  { id: 'keepQuote', scope: 'reader', label: 'shortcuts.keepQuote', handledBy: 'window', combos: [{ key: 'q' }] },
+  { id: 'quotesPanel', scope: 'reader', label: 'shortcuts.quotesPanel', handledBy: 'window', combos: [{ key: 'q', shift: true }] },
 ];
 
 export function shortcutSpec(id: ShortcutId): ShortcutSpec {

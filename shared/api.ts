@@ -12,11 +12,13 @@ import {
   IdSchema,
   LangSchema,
   SettingsSchema,
+  SpeakerSchema,
   TranslationSchema,
 } from './model.js';
 import { DictionaryMetaSchema } from './dictionary/compiled-dictionary.js';
 import { BackupIdSchema, BackupInfoSchema } from './backup-info.js';
 import * as S from './search/search-contract.js';
+import { DetectedQuoteSchema } from './quotes/detect-quotes.js';
 
 /** Largest single file the importer accepts. Larger files get a clear "too large" sentence. */
 export const MAX_IMPORT_MB = 50;
@@ -138,6 +140,8 @@ export const api = {
       note: z.string().max(100_000).default(''),
       tags: TagsSchema.default([]),
       translation: TranslationParamSchema.optional(),
+      /** Who said it, for a quotation (kind 'quote'). */
+      speaker: SpeakerSchema.optional(),
     }),
     AnnotationSchema,
   ),
@@ -150,6 +154,8 @@ export const api = {
       tags: TagsSchema.optional(),
       /** Sets the translation note; null removes it. */
       translation: TranslationParamSchema.nullable().optional(),
+      /** Sets who said the quotation; null removes the speaker. */
+      speaker: SpeakerSchema.nullable().optional(),
       /** Re-attaches the annotation (e.g. an orphan) to a new span of the canonical text. */
       target: PositionTargetSchema.optional(),
     }),
@@ -244,6 +250,8 @@ export const api = {
   'tags.delete': method(z.object({ tag: S.TagSchema }), S.TagChangeResultSchema),
   /** Undo of articles.tag and tags.rename/merge/delete: puts the tags back as the snapshots say. */
   'tags.restore': method(z.object({ items: z.array(S.TagSnapshotSchema).min(1).max(20_000) }), z.object({ articles: z.number().int().nonnegative() })),
+  /** The direct quotations in an article's current text, in text order, with their speakers (detected afresh on each call). */
+  'quotes.detect': method(z.object({ articleId: IdSchema }), z.object({ quotes: z.array(DetectedQuoteSchema) })),
 } as const;
 
 export type Api = typeof api;

@@ -10,7 +10,7 @@ import { findQuote, type QuoteQuery } from '../../shared/anchoring/find-quote.js
 import { reanchorAnnotations, sortInTextOrder } from '../../shared/anchoring/reanchor-annotations.js';
 import { markdownNestingDepth, MAX_MARKDOWN_DEPTH } from '../../shared/import/nesting-depth.js';
 import { countWords, readingMinutes } from '../../shared/import/count-words.js';
-import type { Annotation } from '../../shared/model.js';
+import type { Annotation, Speaker } from '../../shared/model.js';
 import { canonicalTextInNode } from '../dom/node-dom.js';
 import { contentHash } from '../import/draft-to-article.js';
 import type { Library } from '../library/library.js';
@@ -21,6 +21,14 @@ function annotationIndex(annotations: Annotation[], id: string): number {
   const at = annotations.findIndex((a) => a.id === id);
   if (at === -1) throw new ApiError('not_found', `There is no annotation with id ${id} on this article.`);
   return at;
+}
+
+/** A speaker as stored: trimmed, with an empty role left out. */
+function tidySpeaker(speaker: Speaker): Speaker {
+  const name = speaker.name.replace(/\s+/g, ' ').trim();
+  if (!name) throw new ApiError('invalid_params', 'The speaker needs a name; leave the speaker out to store none.');
+  const role = speaker.role?.replace(/\s+/g, ' ').trim();
+  return role ? { name, role } : { name };
 }
 
 const uniqueTags = (tags: string[]) => [...new Set(tags.map((t) => t.trim()).filter(Boolean))];
@@ -55,7 +63,7 @@ function resolveSpan(text: string, target: { start: number; end: number } | Quot
 
 export function annotationHandlers(library: Library): AnnotationMethods {
   return {
-    'annotations.create': ({ articleId, target, kind, color, note, tags, translation }) =>
+    'annotations.create': ({ articleId, target, kind, color, note, tags, translation, speaker }) =>
       library.updateArticle(articleId, (file) => {
         const { text } = file.article;
         const span = resolveSpan(text, target);
@@ -70,13 +78,14 @@ export function annotationHandlers(library: Library): AnnotationMethods {
           note,
           tags: uniqueTags(tags),
           ...(translation ? { translation } : {}),
+          ...(speaker ? { speaker: tidySpeaker(speaker) } : {}),
           created: now,
           updated: now,
         };
         file.annotations = sortInTextOrder([...file.annotations, annotation]);
         return annotation;
       }),
-    'annotations.update': ({ articleId, id, color, note, tags, target, translation }) =>
+    'annotations.update': ({ articleId, id, color, note, tags, target, translation, speaker }) =>
       library.updateArticle(articleId, (file) => {
         const annotation = file.annotations[annotationIndex(file.annotations, id)];
         if (color !== undefined) annotation.color = color;
@@ -84,6 +93,8 @@ export function annotationHandlers(library: Library): AnnotationMethods {
         if (tags !== undefined) annotation.tags = uniqueTags(tags);
         if (translation === null) delete annotation.translation;
         else if (translation !== undefined) annotation.translation = translation;
+        if (speaker === null) delete annotation.speaker;
+        else if (speaker !== undefined) annotation.speaker = tidySpeaker(speaker);
         if (target !== undefined) {
           const span = resolveSpan(file.article.text, target);
           annotation.target = { selector: describeSpan(file.article.text, span.start, span.end) };

@@ -40,6 +40,22 @@ interface AnnotationCardProps extends CardActions {
   showTranslation: boolean;
 }
 
+/** "— Jonathan Siddharth, CEO Turing" under a kept quotation, or "Speaker unknown". */
+function SpeakerLine({ annotation }: { annotation: Annotation }) {
+  const tr = useI18n();
+  const { speaker } = annotation;
+  return (
+    <p className={speaker ? 'quote-speaker' : 'quote-speaker is-unknown'}>
+      <span className="visually-hidden">{tr.t('quotes.kindLabel')}: </span>
+      {speaker
+        ? speaker.role
+          ? tr.t('quotes.speakerRoleLine', { speaker: speaker.name, role: speaker.role })
+          : tr.t('quotes.speakerLine', { speaker: speaker.name })
+        : tr.t('quotes.speakerUnknown')}
+    </p>
+  );
+}
+
 export const AnnotationCard = memo(function AnnotationCard({
   annotation,
   active,
@@ -73,6 +89,7 @@ export const AnnotationCard = memo(function AnnotationCard({
             <span className="card-quote-text">{shortQuote(quote, 240)}</span>
           </button>
         )}
+        {annotation.kind === 'quote' && !editing && <SpeakerLine annotation={annotation} />}
         {editing ? (
           <AnnotationEditor
             annotation={annotation}

@@ -24,6 +24,12 @@ export function AnnotationEditor({ annotation, knownTags, onSave, onCancel }: An
   const [note, setNote] = useState(annotation.note);
   const [tags, setTags] = useState(annotation.tags);
   const [color, setColor] = useState<HighlightColor>(annotation.color);
+  const isQuote = annotation.kind === 'quote';
+  const [speakerName, setSpeakerName] = useState(annotation.speaker?.name ?? '');
+  const [speakerRole, setSpeakerRole] = useState(annotation.speaker?.role ?? '');
+  const speakerId = useId();
+  const roleId = useId();
+  const speakerHintId = useId();
   const formRef = useRef<HTMLFormElement>(null);
 
   const onKeyDown = editorKeys({ cancel: onCancel, save: () => formRef.current?.requestSubmit() });
@@ -39,9 +45,27 @@ export function AnnotationEditor({ annotation, knownTags, onSave, onCancel }: An
         // A tag still in the field counts (blur adds it, but Ctrl+Enter never blurs).
         const pending = formRef.current?.querySelector<HTMLInputElement>('input[role="combobox"]')?.value.trim();
         const allTags = pending && !tags.includes(pending) ? [...tags, pending] : tags;
-        onSave({ note, tags: allTags, color });
+        const name = speakerName.trim();
+        const role = speakerRole.trim();
+        const speaker = name ? { name, ...(role ? { role } : {}) } : null;
+        onSave({ note, tags: allTags, color, ...(isQuote ? { speaker } : {}) });
       }}
     >
+      {isQuote && (
+        <div className="speaker-fields">
+          <label htmlFor={speakerId} className="field-label">
+            {tr.t('quotes.speaker')}
+          </label>
+          <input id={speakerId} className="input" value={speakerName} maxLength={300} autoFocus aria-describedby={speakerHintId} onChange={(event) => setSpeakerName(event.target.value)} />
+          <label htmlFor={roleId} className="field-label">
+            {tr.t('quotes.role')}
+          </label>
+          <input id={roleId} className="input" value={speakerRole} maxLength={300} onChange={(event) => setSpeakerRole(event.target.value)} />
+          <p id={speakerHintId} className="field-hint">
+            {tr.t('quotes.speakerHint')}
+          </p>
+        </div>
+      )}
       <label htmlFor={noteId} className="field-label">
         {tr.t('highlights.note')}
       </label>
@@ -50,7 +74,7 @@ export function AnnotationEditor({ annotation, knownTags, onSave, onCancel }: An
         className="input note-input"
         rows={4}
         value={note}
-        autoFocus
+        autoFocus={!isQuote}
         aria-describedby={hintId}
         onChange={(event) => setNote(event.target.value)}
       />

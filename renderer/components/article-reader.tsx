@@ -8,7 +8,8 @@ import DOMPurify from 'dompurify';
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Result } from '../../shared/api.js';
 import { renderArticleHtml } from '../../shared/markdown/render-article.js';
-import type { Annotation, HighlightColor } from '../../shared/model.js';
+import type { Annotation, HighlightColor, Speaker } from '../../shared/model.js';
+import type { DetectedQuote } from '../../shared/quotes/detect-quotes.js';
 import type { ApiClient } from '../api-client.js';
 import type { EditableFields, TranslationNote } from '../highlights/annotation-change.js';
 import { changeSubject } from '../highlights/annotation-change.js';
@@ -35,6 +36,9 @@ import { useReadingProgress } from '../use-reading-progress.js';
 import { useShortcuts } from '../use-shortcuts.js';
 import type { Passage } from '../views/reader-view.js';
 import { FindBar } from './find-bar.js';
+import { quoteAtSpan, speakerOf, useDetectedQuotes } from '../quotes/use-detected-quotes.js';
+import { QuotesPanel } from './quotes-panel.js';
+import { ReaderSidePanel, type SideTab } from './reader-side-panel.js';
 import { cardElementId, shortQuote } from './annotation-card.js';
 import { AnnotationSidebar } from './annotation-sidebar.js';
 import { LiveRegion, type Announcement } from './live-region.js';
@@ -398,6 +402,42 @@ export function ArticleReader({ client, initial, onToast, cancelRef, passage, on
     [currentSelection, attachTo, announce, tr],
   );
 
+  // ---- detected quotations: the Quotes panel, "Keep quote" and Q ----
+
+  const [sideTab, setSideTab] = useState<SideTab>('annotations');
+  const detected = useDetectedQuotes(client, article.id, article.text);
+
+  const keepQuote = useCallback(
+    async (span: TextSpan, speaker: Speaker | undefined) => {
+      const same = (a: Annotation) => a.kind === 'quote' && a.status === 'anchored' && a.target.selector[1].start === span.start && a.target.selector[1].end === span.end;
+      const existing = annotationsRef.current.find(same);
+      if (existing) {
+        setActiveId(existing.id);
+        return;
+      }
+      const created = await create(span, color, '', undefined, { kind: 'quote', ...(speaker ? { speaker } : {}) });
+      if (created) {
+        setActiveId(created.id);
+        announce(tr.t('quotes.keptAnnounce'));
+      }
+    },
+    [create, color, announce, tr],
+  );
+  const keepDetected = useCallback((quote: DetectedQuote) => void keepQuote({ start: quote.start, end: quote.end }, speakerOf(quote)), [keepQuote]);
+  const keepSelected = useCallback(() => {
+    const chosen = currentSelection();
+    if (!chosen) {
+      announce(tr.t('quotes.nothingSelected'));
+      return;
+    }
+    // On a detected quotation, its whole words and its speaker; else the selection, speaker unknown.
+    const quote = detected.status === 'ready' ? quoteAtSpan(detected.quotes, chosen.span) : null;
+    cursor.current = chosen.span;
+    clear(true);
+    void keepQuote(quote ? { start: quote.start, end: quote.end } : chosen.span, quote ? speakerOf(quote) : undefined);
+  }, [currentSelection, detected, cursor, clear, keepQuote, announce, tr]);
+  const showQuote = useCallback((quote: DetectedQuote) => select({ start: quote.start, end: quote.end }), [select]);
+
   // ---- pointer and keyboard ----
 
   const pointer = useMarkPointer(
@@ -406,6 +446,7 @@ export function ArticleReader({ client, initial, onToast, cancelRef, passage, on
     useCallback(
       (id: string) => {
         setActiveId(id);
+        setSideTab('annotations');
         focusCard(id);
       },
       [focusCard],
@@ -426,6 +467,8 @@ export function ArticleReader({ client, initial, onToast, cancelRef, passage, on
       lookupWord: lookUpSelection,
       translationDisplay: cycleDisplay,
       findInArticle: () => setFinding((seq) => (seq ?? 0) + 1),
+      keepQuote: keepSelected,
+      quotesPanel: () => setSideTab((tab) => (tab === 'quotes' ? 'annotations' : 'quotes')),
     },
     !editingText,
   );
@@ -587,19 +630,26 @@ export function ArticleReader({ client, initial, onToast, cancelRef, passage, on
         )}
         {lookup && <WordLookupPopup client={client} word={lookup.word} from={lookupFrom} box={lookup.box} onClose={closeLookup} />}
       </div>
-      <AnnotationSidebar
-        annotations={sidebarReady ? annotations : NO_ANNOTATIONS}
-        pending={!sidebarReady}
-        activeId={activeId}
-        editingId={editingId}
-        knownTags={knownTags}
-        showTranslations={display !== 'hidden'}
-        onShow={onShow}
-        onEdit={onEdit}
-        onSave={onSave}
-        onDelete={onDelete}
-        onAttach={onAttach}
-        onTranslate={onTranslate}
+      <ReaderSidePanel
+        tab={sideTab}
+        onTab={setSideTab}
+        annotations={
+          <AnnotationSidebar
+            annotations={sidebarReady ? annotations : NO_ANNOTATIONS}
+            pending={!sidebarReady}
+            activeId={activeId}
+            editingId={editingId}
+            knownTags={knownTags}
+            showTranslations={display !== 'hidden'}
+            onShow={onShow}
+            onEdit={onEdit}
+            onSave={onSave}
+            onDelete={onDelete}
+            onAttach={onAttach}
+            onTranslate={onTranslate}
+          />
+        }
+        quotes={<QuotesPanel state={detected} annotations={annotations} onShow={showQuote} onKeep={keepDetected} />}
       />
       <LiveRegion announcement={announcement} />
       {editingText && <TextEditorDialog title={article.title} markdown={article.markdown} onSave={saveText} onClose={() => setEditingText(false)} />}

@@ -3,7 +3,7 @@
  * deleted, with enough of the before and after to go either way through the API. The undo stack
  * holds these; use-annotations.ts turns a change and a direction into API calls.
  */
-import type { Annotation, HighlightColor } from '../../shared/model.js';
+import type { Annotation, HighlightColor, Speaker } from '../../shared/model.js';
 
 /** A translation note as stored on the annotation; null when it has none. */
 export type TranslationNote = NonNullable<Annotation['translation']>;
@@ -14,6 +14,8 @@ export interface EditableFields {
   note: string;
   tags: string[];
   translation: TranslationNote | null;
+  /** Who said a quotation; null when unknown. */
+  speaker: Speaker | null;
 }
 
 export type AnnotationChange =
@@ -23,7 +25,13 @@ export type AnnotationChange =
   | { kind: 'delete'; annotation: Annotation };
 
 export function editableFields(annotation: Annotation): EditableFields {
-  return { color: annotation.color, note: annotation.note, tags: [...annotation.tags], translation: annotation.translation ?? null };
+  return {
+    color: annotation.color,
+    note: annotation.note,
+    tags: [...annotation.tags],
+    translation: annotation.translation ?? null,
+    speaker: annotation.speaker ? { ...annotation.speaker } : null,
+  };
 }
 
 /** Only the fields that differ, for annotations.update; null when nothing changed. */
@@ -33,11 +41,16 @@ export function changedFields(before: EditableFields, after: Partial<EditableFie
   if (after.note !== undefined && after.note !== before.note) changed.note = after.note;
   if (after.tags !== undefined && (after.tags.length !== before.tags.length || after.tags.some((t, i) => t !== before.tags[i]))) changed.tags = after.tags;
   if (after.translation !== undefined && !sameTranslation(after.translation, before.translation)) changed.translation = after.translation;
+  if (after.speaker !== undefined && !sameSpeaker(after.speaker, before.speaker)) changed.speaker = after.speaker;
   return Object.keys(changed).length > 0 ? changed : null;
 }
 
 function sameTranslation(a: TranslationNote | null, b: TranslationNote | null): boolean {
   return a === b || (a !== null && b !== null && a.text === b.text && a.from === b.from && a.to === b.to);
+}
+
+function sameSpeaker(a: Speaker | null, b: Speaker | null): boolean {
+  return a === b || (a !== null && b !== null && a.name === b.name && (a.role ?? '') === (b.role ?? ''));
 }
 
 /** The annotation a change is about (for announcements and focus). */

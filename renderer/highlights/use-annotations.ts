@@ -4,7 +4,7 @@
  * Changes run one after another (a quick Ctrl+Z never overtakes the create it undoes).
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Annotation, HighlightColor } from '../../shared/model.js';
+import type { Annotation, HighlightColor, Speaker } from '../../shared/model.js';
 import type { ApiClient } from '../api-client.js';
 import { changedFields, editableFields, type AnnotationChange, type EditableFields, type TranslationNote } from './annotation-change.js';
 import type { TextSpan } from './text-map.js';
@@ -19,6 +19,12 @@ export function sortAnnotations(annotations: Annotation[]): Annotation[] {
   });
 }
 
+/** What makes an annotation a kept quotation: its kind, and who said it when known. */
+export interface QuoteFields {
+  kind: 'quote';
+  speaker?: Speaker;
+}
+
 export type ChangeEvent =
   | { type: 'done'; change: AnnotationChange }
   | { type: 'undone'; change: AnnotationChange }
@@ -28,7 +34,7 @@ export type ChangeEvent =
 
 export interface AnnotationsApi {
   annotations: Annotation[];
-  create(span: TextSpan, color: HighlightColor, note?: string, translation?: TranslationNote): Promise<Annotation | null>;
+  create(span: TextSpan, color: HighlightColor, note?: string, translation?: TranslationNote, quote?: QuoteFields): Promise<Annotation | null>;
   edit(id: string, fields: Partial<EditableFields>): Promise<boolean>;
   attach(id: string, span: TextSpan): Promise<boolean>;
   remove(id: string): Promise<boolean>;
@@ -124,9 +130,9 @@ export function useAnnotations(
   }, []);
 
   const create = useCallback(
-    (span: TextSpan, color: HighlightColor, note = '', translation?: TranslationNote) =>
+    (span: TextSpan, color: HighlightColor, note = '', translation?: TranslationNote, quote?: QuoteFields) =>
       enqueue(async () => {
-        const annotation = await client.call('annotations.create', { articleId, target: span, color, note, ...(translation ? { translation } : {}) });
+        const annotation = await client.call('annotations.create', { articleId, target: span, color, note, ...(translation ? { translation } : {}), ...(quote ?? {}) });
         put(annotation);
         record({ kind: 'create', annotation });
         return annotation;

@@ -3,7 +3,7 @@
  * story — the original, its translation, the speaker where known, the note, and a citation line.
  * "Copy quote" uses quoteBlock for one annotation, so the clipboard gets the same block.
  */
-import type { Annotation, Article } from '../model.js';
+import type { Annotation, Article, Speaker } from '../model.js';
 import { escapeMarkdownBlock, escapeMarkdownInline } from '../markdown/escape-markdown.js';
 import { sortInTextOrder } from '../anchoring/reanchor-annotations.js';
 import { footnoteBodies, frontMatter } from './annotated-markdown.js';
@@ -26,10 +26,15 @@ export function citationLine(article: Article): string {
   return `— ${parts.join(', ')}`;
 }
 
+/** "— Jonathan Siddharth, CEO Turing": who said the quotation, when the annotation knows. */
+export function speakerLine(speaker: Speaker): string {
+  return `— ${escapeMarkdownInline(speaker.name)}${speaker.role ? `, ${escapeMarkdownInline(speaker.role)}` : ''}`;
+}
+
 export function quoteBlock(article: Article, annotation: Annotation): string {
   const sections = [paragraphs(annotation.target.selector[0].exact)];
+  if (annotation.speaker) sections.push(speakerLine(annotation.speaker));
   if (annotation.translation?.text.trim()) sections.push(`*${annotation.translation.to.toUpperCase()}:* ${paragraphs(annotation.translation.text)}`);
-  // The model has no speaker yet; a quote's speaker goes here when it does.
   if (annotation.note.trim()) sections.push(`**Note:** ${footnoteBodies({ ...annotation, translation: undefined })[0]}`);
   sections.push(citationLine(article));
   return quoteLines(sections.join('\n\n'));

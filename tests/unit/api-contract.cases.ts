@@ -80,4 +80,8 @@ badParamCases.push(
   { method: 'tags.merge', label: 'no tags to merge', params: { from: [], to: 'b' }, mentions: 'from' },
   { method: 'tags.delete', label: 'a missing tag', params: {}, mentions: 'tag' },
   { method: 'tags.restore', label: 'a snapshot without tags', params: { items: [{ articleId: someId }] }, mentions: 'items.0.tags' },
+  { method: 'quotes.detect', label: 'a missing article id', params: {}, mentions: 'articleId' },
+  { method: 'quotes.detect', label: 'a path-traversal article id', params: { articleId: '../x' }, mentions: 'articleId' },
+  { method: 'annotations.create', label: 'a speaker without a name', params: { articleId: someId, target: { exact: 'Meta' }, kind: 'quote', speaker: { role: 'CEO' } }, mentions: 'speaker' },
+  { method: 'annotations.update', label: 'a speaker with an empty name', params: { articleId: someId, id: someId, speaker: { name: '' } }, mentions: 'speaker' },
 );
