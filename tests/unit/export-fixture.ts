@@ -41,7 +41,7 @@ export async function exportLibrary() {
   const mdId = (imported.results[0] as { id: string }).id;
   await call('annotations.create', { articleId: mdId, target: { exact: 'coffee harvest in Aceh' }, note: 'Uses == and [^1] *literally*.' });
   await call('annotations.create', { articleId: mdId, target: { exact: '10-15% in Takengon; traders paid in cash & kind' }, translation: { text: '10-15% di Takengon; pedagang membayar *tunai*', from: 'en', to: 'id' } });
-  await call('annotations.create', { articleId: mdId, target: { exact: 'Belawan port' }, note: 'Near Medan.' });
+  await call('annotations.create', { articleId: mdId, target: { exact: 'Belawan port' }, color: 'orange', tags: ['port', 'sumatra'], note: 'Near Medan.' });
   await call('annotations.create', { articleId: mdId, target: { exact: '3 * 4 = 12' } });
   return { library, call, sampleId, mdId };
 }
