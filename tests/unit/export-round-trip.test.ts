@@ -4,27 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { annotatedMarkdown, type ExportStyle } from '../../shared/export/annotated-markdown.js';
-import { sortInTextOrder } from '../../shared/anchoring/reanchor-annotations.js';
 import type { Annotation } from '../../shared/model.js';
 import { Library } from '../../electron/library/library.js';
 import { importFromBytes } from '../../electron/import/import-file.js';
 import { tempDir } from '../helpers/temp-library.js';
-import { exportLibrary } from './export-fixture.js';
-
-/** What must survive the round trip, in text order. */
-export function comparable(annotations: readonly Annotation[]) {
-  return sortInTextOrder([...annotations]).map((a) => ({
-    quote: a.target.selector[0].exact,
-    at: a.status === 'orphan' ? null : [a.target.selector[1].start, a.target.selector[1].end],
-    status: a.status,
-    kind: a.kind,
-    color: a.color,
-    tags: a.tags,
-    note: a.note.trim(),
-    translation: a.translation ? { ...a.translation, text: a.translation.text.trim() } : undefined,
-    speaker: a.speaker,
-  }));
-}
+import { comparable, exportLibrary } from './export-fixture.js';
 
 const ROUND_TRIP_STYLES: ExportStyle[] = ['obsidian', 'gfm', 'plain'];
 
