@@ -25,10 +25,10 @@ export function safeFileStem(title: string, fallback: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/, '');
-  return !stem || RESERVED.test(stem) ? fallback : stem;
+    .replace(/^-+|-+$/g, '');
+  // 80 characters (not UTF-16 units, so a letter outside the BMP is never cut in half): short on every file system.
+  const short = Array.from(stem).slice(0, 80).join('').replace(/-+$/, '');
+  return !short || RESERVED.test(short) ? fallback : short;
 }
 
 /** Gives each name a number when it is taken ("x.md", "x-2.md"), ignoring case (macOS, Windows). */

@@ -55,3 +55,9 @@ badParamCases.push(
   { method: 'export.article', label: 'an unknown format', params: { id: someId, format: 'pdf' }, mentions: 'format' },
   { method: 'export.article', label: 'an unknown style', params: { id: someId, format: 'md', style: 'wiki' }, mentions: 'style' },
 );
+
+badParamCases.push(
+  { method: 'export.library', label: 'a relative folder', params: { dir: 'out/here' }, mentions: 'dir' },
+  { method: 'export.library', label: 'a bad id in the list', params: { dir: '/tmp/x', ids: ['../etc'] }, mentions: 'ids.0' },
+  { method: 'export.progress', label: 'a job id with a slash', params: { jobId: 'a/b' }, mentions: 'jobId' },
+);
