@@ -31,7 +31,7 @@ describe('export.library', () => {
     // Poll as the app does (a second call while the first runs).
     while (!finished) {
       const progress = await dispatchCall(handlers, 'export.progress', { jobId: 'job-1' });
-      if (progress.ok) seen.push(progress.value);
+      if (progress.ok) seen.push(progress.value as (typeof seen)[number]);
       await new Promise((resolve) => setTimeout(resolve, 1));
     }
     const result = await exporting;
