@@ -31,7 +31,9 @@ export type ShortcutId =
   | 'redoAnnotation'
   | 'translate'
   | 'lookupWord'
-  | 'translationDisplay';
+  | 'translationDisplay'
+  | 'exportArticle'
+  | 'exportLibrary';
 
 export interface KeyCombo {
   /** KeyboardEvent.key, compared case-insensitively. */
@@ -134,6 +136,9 @@ export const SHORTCUTS: readonly ShortcutSpec[] = [
   { id: 'translate', scope: 'reader', label: 'shortcuts.translate', handledBy: 'window', combos: [{ key: 't' }] },
   { id: 'lookupWord', scope: 'reader', label: 'shortcuts.lookupWord', handledBy: 'window', combos: [{ key: 'd' }] },
   { id: 'translationDisplay', scope: 'reader', label: 'shortcuts.translationDisplay', handledBy: 'window', combos: [{ key: 't', shift: true }] },
+  // Export (renderer/components/export-dialog.tsx).
+  { id: 'exportArticle', scope: 'reader', label: 'shortcuts.exportArticle', handledBy: 'window', combos: [{ key: 'e', mod: true }] },
+  { id: 'exportLibrary', scope: 'library', label: 'shortcuts.exportLibrary', handledBy: 'window', combos: [{ key: 'e', mod: true }] },
 ];
 
 export function shortcutSpec(id: ShortcutId): ShortcutSpec {

@@ -10,6 +10,7 @@ import type { ApiClient } from '../api-client.js';
 import { ArticleDetailsDialog } from '../components/article-details-dialog.js';
 import { ArticleTable, type FocusRequest } from '../components/article-table.js';
 import { DuplicateDialog } from '../components/duplicate-dialog.js';
+import { ExportDialog } from '../components/export-dialog.js';
 import { ImportStatus } from '../components/import-status.js';
 import { Icon } from '../components/icons.js';
 import { PasteDialog } from '../components/paste-dialog.js';
@@ -57,6 +58,8 @@ export function LibraryView(props: LibraryViewProps) {
   const [pasteBox, setPasteBox] = useState<'asked' | 'refused' | null>(null);
   const [editing, setEditing] = useState<ArticleSummary | null>(null);
   const [announcement, setAnnouncement] = useState('');
+  /** The articles the Export dialog is open for (all of them from the toolbar). */
+  const [exportIds, setExportIds] = useState<readonly string[] | null>(null);
   const { progress, report, question, busy, importItems, answer, notify, dismissReport } = useImport(client, onImported, onOpen);
   const canImport = !readOnly && !busy;
 
@@ -108,6 +111,7 @@ export function LibraryView(props: LibraryViewProps) {
   }, [dragging, tr]);
 
   useShortcuts({
+    exportLibrary: () => articles && articles.length > 0 && setExportIds(articles.map((a) => a.id)),
     importFiles: chooseFiles,
     pasteDialog: () => canImport && setPasteBox('asked'),
     filter: () => {
@@ -126,6 +130,10 @@ export function LibraryView(props: LibraryViewProps) {
   };
   const actions = (
     <div className="library-actions">
+      <button type="button" className="button" onClick={() => setExportIds(articles?.map((a) => a.id) ?? [])} {...withHint(tr.t('export.open'), 'exportLibrary')}>
+        <Icon name="export" />
+        {tr.t('export.open')}
+      </button>
       <button type="button" className="button" onClick={() => void pasteFromClipboard()} disabled={!canImport} {...withHint(tr.t('library.paste'), 'pasteArticle')}>
         <Icon name="paste" />
         {tr.t('library.paste')}
@@ -250,6 +258,7 @@ export function LibraryView(props: LibraryViewProps) {
       )}
 
       {pasteBox && <PasteDialog reason={pasteBox} onImport={importPayload} onClose={() => setPasteBox(null)} />}
+      {exportIds && exportIds.length > 0 && <ExportDialog client={client} articleIds={exportIds} onClose={() => setExportIds(null)} />}
       {question && <DuplicateDialog key={`${question.existingId}:${question.file}:${question.remaining}`} question={question} onAnswer={answer} />}
       {editing && (
         <ArticleDetailsDialog

@@ -57,7 +57,7 @@ export function exportArticle(article: Article, annotations: readonly Annotation
 }
 
 /** The index.md of a folder export: one linked line per article. */
-export function exportIndex(entries: ReadonlyArray<{ article: Article; fileName: string; annotationCount: number }>): string {
+export function exportIndex(entries: ReadonlyArray<{ article: Pick<Article, 'title' | 'byline' | 'site' | 'publishedAt'>; fileName: string; annotationCount: number }>): string {
   const lines = entries.map(({ article, fileName, annotationCount }) => {
     const title = article.title.replace(/[\\[\]*_`<>]/g, (c) => `\\${c}`);
     const meta = [article.byline, article.site, article.publishedAt?.slice(0, 10)].filter(Boolean).join(' · ');
