@@ -20,9 +20,12 @@ function inProse(markdown: string) {
   return (at: number, length: number): boolean => {
     if (silent[at]) return false;
     if (code.some(([from, to]) => at < to && at + length > from)) return false;
-    const lineStart = markdown.lastIndexOf('\n', at - 1) + 1;
+    // A setext underline is a line of "=" alone: only look at the line when nothing else precedes the match on it.
+    let k = at - 1;
+    while (k >= 0 && (markdown[k] === '=' || markdown[k] === ' ' || markdown[k] === '\t')) k--;
+    if (k >= 0 && markdown[k] !== '\n') return true;
     const lineEnd = markdown.indexOf('\n', at);
-    return !SETEXT_UNDERLINE.test(markdown.slice(lineStart, lineEnd === -1 ? undefined : lineEnd));
+    return !SETEXT_UNDERLINE.test(markdown.slice(k + 1, lineEnd === -1 ? undefined : lineEnd));
   };
 }
 
