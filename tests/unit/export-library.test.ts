@@ -9,6 +9,7 @@ import { tempDir } from '../helpers/temp-library.js';
 import { exportLibrary } from './export-fixture.js';
 import { dispatchCall } from '../../shared/dispatch-call.js';
 import { createHandlers } from '../../electron/handlers.js';
+import { startServer } from '../../electron/server.js';
 
 async function library() {
   const fixture = await exportLibrary();
@@ -109,5 +110,39 @@ describe('export.library', () => {
     expect((await readdir(dir)).sort()).toEqual(before);
     expect((await call('export.progress', { jobId: 'job-2' })).state).toBe('failed');
     await lib.close();
+  });
+
+  it('answers progress over HTTP while the export call is still running, and done after it', async () => {
+    const { library: lib } = await library();
+    const rendererDir = await tempDir();
+    await writeFile(path.join(rendererDir, 'index.html'), '<!doctype html><title>Tandai</title>');
+    const server = await startServer({ handlers: createHandlers(lib), rendererDir });
+    const api = async (method: string, params: unknown) => {
+      const response = await fetch(`http://127.0.0.1:${server.port}/api/${method}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${server.token}`, 'content-type': 'application/json' },
+        body: JSON.stringify(params),
+      });
+      return response.json();
+    };
+    try {
+      const dir = path.join(await tempDir(), 'http');
+      let finished = false;
+      const exporting = api('export.library', { dir, jobId: 'http-job' }).finally(() => (finished = true));
+      const states = new Set<string>();
+      while (!finished) {
+        const progress = await api('export.progress', { jobId: 'http-job' });
+        states.add(progress.value.state);
+        await new Promise((resolve) => setTimeout(resolve, 1));
+      }
+      expect((await exporting).value.count).toBe(6);
+      // Polled while the first request was in flight: the job was not yet started or running, never over.
+      expect(states.size).toBeGreaterThan(0);
+      expect([...states].every((state) => state === 'running' || state === 'unknown')).toBe(true);
+      expect((await api('export.progress', { jobId: 'http-job' })).value).toEqual({ jobId: 'http-job', state: 'done', done: 6, total: 6 });
+    } finally {
+      await server.close();
+      await lib.close();
+    }
   });
 });
