@@ -18,6 +18,7 @@ const BENCHES: Array<[name: string, run: () => Promise<Row[]>]> = [
   ['render-highlights', async () => (await import('./render-highlights.js')).benchRenderHighlights()],
   ['dictionary', async () => (await import('./dictionary.js')).benchDictionary()],
   ['quotes', async () => (await import('./quotes.js')).benchQuotes()],
+  ['export', async () => (await import('./export.js')).benchExport()],
 ];
 
 const rows: Row[] = [];

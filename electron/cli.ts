@@ -19,7 +19,7 @@ import { startServer } from './server.js';
 import { findSamplePath } from './sample.js';
 import { collectImportFiles, pathProblem } from './import/collect-import-files.js';
 import { sniffFormat, tooLargeSentence } from './import/import-file.js';
-import { ExportUsageError, runExport } from './export-command.js';
+import { ExportUsageError, runExport, runFolderExport } from './export-command.js';
 import { backupCommand } from './backup-command.js';
 import { searchServiceFor } from './search/search-service.js';
 import { QUOTES_USAGE, formatQuotes } from './quotes-command.js';
@@ -296,6 +296,16 @@ export async function runCli(argv: string[], io: Io = { out: (s) => process.stdo
           const ids = values.all ? (await call(library, 'articles.list', {})).articles.map((a) => a.id) : args;
           if (values.all && args.length) throw new UsageError('Use either an article id or --all, not both.');
           try {
+            // Progress only on a terminal, so a redirected stderr holds just the sentences.
+            const showProgress = (done: number, total: number) => {
+              if (!json && process.stderr.isTTY) io.err(`\rExporting ${done}/${total}${done === total ? '\n' : ''}`);
+            };
+            if (values.all && values.out !== undefined) {
+              const options = { all: true, format: values.format, style: values.style, out: values.out, force: values.force, json };
+              const { written } = await runFolderExport((method, params) => call(library, method, params), options, showProgress);
+              print({ written }, () => written.map((file) => `Wrote ${file}\n`).join(''));
+              return 0;
+            }
             const { stdout, written } = await runExport(
               ids,
               { all: values.all, format: values.format, style: values.style, out: values.out, force: values.force, json },
@@ -303,10 +313,6 @@ export async function runCli(argv: string[], io: Io = { out: (s) => process.stdo
                 const file = await call(library, 'export.article', { id, format, style });
                 const { article, annotations } = await call(library, 'articles.get', { id });
                 return { ...file, article, annotationCount: annotations.length };
-              },
-              (done, total) => {
-                // Progress only on a terminal, so a redirected stderr holds just the sentences.
-                if (values.out !== undefined && !json && process.stderr.isTTY) io.err(`\rExporting ${done}/${total}${done === total ? '\n' : ''}`);
               },
             );
             if (values.out === undefined) io.out(stdout);

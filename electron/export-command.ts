@@ -5,10 +5,12 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import type { MethodName, ParamsIn, Result } from '../shared/api.js';
 import { ApiError } from '../shared/api-error.js';
 import type { ExportStyle } from '../shared/export/annotated-markdown.js';
 import { EXPORT_STYLES } from '../shared/export/annotated-markdown.js';
-import { EXPORT_FORMATS, exportIndex, uniqueFileNames, type ExportFormat, type ExportedFile } from '../shared/export/export-article.js';
+import { EXPORT_FORMATS, type ExportFormat, type ExportedFile } from '../shared/export/export-article.js';
 import type { Article } from '../shared/model.js';
 import { writeFileDurably } from './library/durable-json-file.js';
 
@@ -37,7 +39,7 @@ export function exportStyle(value: string | undefined): ExportStyle {
 
 export class ExportUsageError extends Error {}
 
-function writeProblem(file: string, error: unknown): ApiError {
+export function writeProblem(file: string, error: unknown): ApiError {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return new ApiError('io', `Tandai may not write "${file}"; check the folder's permissions.`);
   if (code === 'EEXIST') return new ApiError('io', `"${file}" cannot be made: part of its path is a file, not a folder.`);
@@ -66,30 +68,20 @@ export async function writeExportFile(file: string, content: string, force: bool
 }
 
 /**
- * Runs the command on `ids` (for --all, every article in the library). Returns what to print on standard output, and the files written (for --json).
- * `progress` is told after each article of an --all export.
+ * Runs the command on `ids` (for --all, every article in the library) to standard output or one
+ * file. Returns what to print on standard output, and the files written (for --json).
  */
 export async function runExport(
   ids: string[],
   options: ExportOptions,
   exportOne: ExportOne,
-  progress: (done: number, total: number) => void = () => {},
 ): Promise<{ stdout: string; written: string[] }> {
   const format = exportFormat(options.format);
   const style = exportStyle(options.style);
   if (!options.all && ids.length !== 1) throw new ExportUsageError('Name one article to export, e.g. "tandai export ID", or use --all.');
-  if (options.all && options.out !== undefined) {
-    try {
-      await fs.mkdir(options.out, { recursive: true });
-    } catch (error) {
-      throw writeProblem(options.out, error);
-    }
-  }
+  if (options.all && options.out !== undefined) throw new ExportUsageError('An export of the whole library into a folder goes through runFolderExport.');
   const exported = [];
-  for (const [i, id] of ids.entries()) {
-    exported.push(await exportOne(id, format, style));
-    if (options.all) progress(i + 1, ids.length);
-  }
+  for (const id of ids) exported.push(await exportOne(id, format, style));
   if (options.out === undefined) {
     const stdout =
       format === 'json' && options.all ? `${JSON.stringify(exported.map((e) => JSON.parse(e.content)), null, 2)}\n` : exported.map((e) => e.content).join('\n');
@@ -101,23 +93,38 @@ export async function runExport(
     await writeExportFile(file, one.content, options.force);
     return { stdout: '', written: [file] };
   }
-  const dir = options.out;
-  const names = uniqueFileNames(exported.map((e) => e.fileName), ['index.md']);
-  // Refuse before writing anything, so a folder is never left half-exported over older files.
-  if (!options.force) {
-    for (const name of [...names, 'index.md']) {
-      const file = path.join(dir, name);
-      if (await exists(file)) throw new ApiError('io', `"${file}" already exists; add --force to replace the files in "${dir}".`);
+  return { stdout: '', written: [] };
+}
+
+type Call = <M extends MethodName>(method: M, params: ParamsIn<M>) => Promise<Result<M>>;
+
+/**
+ * `tandai export --all --out DIR`: the library through `export.library`, polling `export.progress`
+ * for the progress line as the app does. An existing file is a sentence naming --force.
+ */
+export async function runFolderExport(
+  call: Call,
+  options: ExportOptions & { out: string },
+  progress: (done: number, total: number) => void = () => {},
+): Promise<{ written: string[] }> {
+  const format = exportFormat(options.format);
+  const style = exportStyle(options.style);
+  const dir = path.resolve(options.out);
+  const jobId = randomUUID();
+  const poll = setInterval(() => {
+    call('export.progress', { jobId }).then((p) => p.state === 'running' && p.total > 0 && progress(p.done, p.total), () => {});
+  }, 100);
+  try {
+    const result = await call('export.library', { dir, format, style, overwrite: options.force, jobId });
+    progress(result.count, result.count);
+    return { written: [...result.files, result.index].map((name) => path.join(result.dir, name)) };
+  } catch (error) {
+    if (error instanceof ApiError && error.code === 'exists') {
+      const file = /^"([^"]+)"/.exec(error.message)?.[1] ?? dir;
+      throw new ApiError('exists', `"${file}" already exists; add --force to replace the files in "${options.out}".`);
     }
+    throw error;
+  } finally {
+    clearInterval(poll);
   }
-  const written: string[] = [];
-  for (const [i, e] of exported.entries()) {
-    const file = path.join(dir, names[i]);
-    await writeExportFile(file, e.content, options.force);
-    written.push(file);
-  }
-  const index = path.join(dir, 'index.md');
-  await writeExportFile(index, exportIndex(exported.map((e, i) => ({ article: e.article, fileName: names[i], annotationCount: e.annotationCount }))), options.force);
-  written.push(index);
-  return { stdout: '', written };
 }

@@ -42,7 +42,9 @@ export type ShortcutId =
   | 'findNext'
   | 'findPrevious'
   | 'keepQuote'
-  | 'quotesPanel';
+  | 'quotesPanel'
+  | 'exportArticle'
+  | 'exportLibrary';
 
 export interface KeyCombo {
   /** KeyboardEvent.key, compared case-insensitively. */
@@ -165,6 +167,9 @@ export const SHORTCUTS: readonly ShortcutSpec[] = [
   // Quotations (renderer/components/quotes-panel.tsx): Q keeps the selected quotation, Shift+Q shows the panel.
   { id: 'keepQuote', scope: 'reader', label: 'shortcuts.keepQuote', handledBy: 'window', combos: [{ key: 'q' }] },
   { id: 'quotesPanel', scope: 'reader', label: 'shortcuts.quotesPanel', handledBy: 'window', combos: [{ key: 'q', shift: true }] },
+  // Export (renderer/components/export-dialog.tsx).
+  { id: 'exportArticle', scope: 'reader', label: 'shortcuts.exportArticle', handledBy: 'window', combos: [{ key: 'e', mod: true }] },
+  { id: 'exportLibrary', scope: 'library', label: 'shortcuts.exportLibrary', handledBy: 'window', combos: [{ key: 'e', mod: true }] },
 ];
 
 export function shortcutSpec(id: ShortcutId): ShortcutSpec {

@@ -3,10 +3,13 @@
  * in a browser. Both carry the same Envelope, so ApiClient never needs to know which one it has.
  */
 import type { Envelope } from '../shared/api-error.js';
+import type { DialogRequest, DialogResult } from '../shared/desktop-dialog.js';
 
 /** What electron/preload.ts exposes through contextBridge; absent in browser mode. */
 export interface TandaiBridge {
   invoke(method: string, params: unknown): Promise<Envelope<unknown>>;
+  /** Native save and folder dialogs (shared/desktop-dialog.ts); absent in older preloads. */
+  dialog?(request: DialogRequest): Promise<DialogResult>;
 }
 
 declare global {

@@ -13,6 +13,8 @@ export const ERROR_CODES = [
   'damaged',
   'io',
   'internal',
+  /** A file the call would write already exists (the app asks; the CLI needs --force). */
+  'exists',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

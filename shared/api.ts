@@ -70,6 +70,9 @@ const TranslationParamSchema = TranslationSchema.extend({ text: z.string().max(1
 const LookupLangSchema = z.enum(['id', 'en']);
 const LookupEntrySchema = z.object({ headword: z.string(), glosses: z.array(z.string()), dictionary: z.string() });
 
+/** A caller-chosen name for one export.library run, for export.progress. */
+const ExportJobIdSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'must be letters, digits and dashes');
+
 const TagsSchema = z.array(z.string().trim().min(1).max(64)).max(64);
 
 function method<P extends z.ZodType, R extends z.ZodType>(params: P, result: R) {
@@ -208,6 +211,33 @@ export const api = {
   'export.article': method(
     z.object({ id: IdSchema, format: z.enum(['md', 'quotes', 'json']).default('md'), style: z.enum(['obsidian', 'gfm', 'plain']).default('obsidian') }),
     z.object({ fileName: z.string(), mimeType: z.string(), content: z.string() }),
+  ),
+  /**
+   * The library, or the articles named, exported into a folder: one file per article (safe, unique
+   * names from the titles) plus index.md, each written whole (temp file, then rename). An existing
+   * file fails with code `exists` unless `overwrite`. Pass a `jobId` of your choosing and poll
+   * `export.progress` with it (over IPC and HTTP alike) while this call runs.
+   */
+  'export.library': method(
+    z.object({
+      ids: z.array(IdSchema).min(1).max(100_000).optional(),
+      dir: z
+        .string()
+        .trim()
+        .min(1)
+        .max(4096)
+        .refine((d) => /^(?:\/|[A-Za-z]:[\\/]|\\\\)/.test(d), 'must be an absolute folder path'),
+      format: z.enum(['md', 'quotes', 'json']).default('md'),
+      style: z.enum(['obsidian', 'gfm', 'plain']).default('obsidian'),
+      overwrite: z.boolean().default(false),
+      jobId: ExportJobIdSchema.optional(),
+    }),
+    z.object({ dir: z.string(), files: z.array(z.string()), index: z.string(), count: z.number().int().nonnegative() }),
+  ),
+  /** How far a running `export.library` call has got; `unknown` before it starts (or long after it ended). */
+  'export.progress': method(
+    z.object({ jobId: ExportJobIdSchema }),
+    z.object({ jobId: z.string(), state: z.enum(['unknown', 'running', 'done', 'failed']), done: z.number().int().nonnegative(), total: z.number().int().nonnegative() }),
   ),
   /** The Indonesian root of each word, in order. */
   'text.stem': method(

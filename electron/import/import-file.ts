@@ -14,6 +14,9 @@ import { htmlToDraft } from '../../shared/import/html-to-draft.js';
 import { extensionOf, unsupportedKind, unsupportedSentence } from '../../shared/import/sniff-file-kind.js';
 import type { ArticleDraft } from '../../shared/import/article-draft.js';
 import { htmlDom } from '../dom/node-dom.js';
+import { randomUUID } from 'node:crypto';
+import type { Annotation } from '../../shared/model.js';
+import { placeDraftAnnotations } from '../../shared/import/read-tandai-export.js';
 
 export type ImportFormat = 'text' | 'markdown' | 'html';
 
@@ -96,4 +99,14 @@ export function guardDeepInput<T>(fileName: string, step: () => T): T {
 /** The whole import of one file: bytes → draft → stored-article shape, failures as sentences. */
 export function articleFromBytes(bytes: Uint8Array, fileName: string, format?: ImportFormat): Article {
   return guardDeepInput(fileName, () => draftToArticle(bytesToDraft(bytes, fileName, format), fileName));
+}
+
+/** The import of one file with the annotations it carries (Tandai's own markdown export carries some). */
+export function importFromBytes(bytes: Uint8Array, fileName: string, format?: ImportFormat): { article: Article; annotations: Annotation[] } {
+  return guardDeepInput(fileName, () => {
+    const draft = bytesToDraft(bytes, fileName, format);
+    const article = draftToArticle(draft, fileName);
+    const annotations = draft.annotations ? placeDraftAnnotations(article, draft.annotations, draft.textChecksum, randomUUID, article.importedAt) : [];
+    return { article, annotations };
+  });
 }

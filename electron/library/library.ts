@@ -31,7 +31,7 @@ import { DamagedFileError, DurableJsonFile, TEMP_SUFFIX, TooNewError, writeFileD
 import { LibraryLock } from './lock.js';
 import { libraryLayout, type LibraryLayout } from './paths.js';
 import { draftToArticle, replaceArticleText } from '../import/draft-to-article.js';
-import { articleFromBytes, bytesToDraft, guardDeepInput, type ImportFormat } from '../import/import-file.js';
+import { bytesToDraft, guardDeepInput, importFromBytes, type ImportFormat } from '../import/import-file.js';
 import { sourceUrlKey } from '../../shared/import/normalize-url.js';
 import { backupBeforeUpgrade, takeDailyBackup } from './backups.js';
 import type { Lang } from '../../shared/model.js';
@@ -449,13 +449,13 @@ export class Library {
    */
   async importBytes(bytes: Uint8Array, fileName: string, options: { format?: ImportFormat; allowDuplicates?: boolean } = {}): Promise<ImportOutcome> {
     // Parsing and rendering are pure CPU work on the caller's data: done before taking the write queue.
-    const article = articleFromBytes(bytes, fileName, options.format);
+    const { article, annotations } = importFromBytes(bytes, fileName, options.format);
     return this.exclusive(async () => {
       if (!options.allowDuplicates) {
         const duplicate = this.findDuplicate(article);
         if (duplicate) return { kind: 'duplicate', of: duplicate.summary, reason: duplicate.reason } as const;
       }
-      return { kind: 'imported', summary: await this.storeNewArticle(article) } as const;
+      return { kind: 'imported', summary: await this.storeNewArticle(article, annotations) } as const;
     });
   }
 
@@ -475,11 +475,11 @@ export class Library {
     return this.storeNewArticle(draftToArticle(draft, sourceFile));
   }
 
-  private async storeNewArticle(article: Article): Promise<ArticleSummary> {
-    const file: ArticleFile = { schemaVersion: SCHEMA_VERSION, article, annotations: [] };
+  private async storeNewArticle(article: Article, annotations: Annotation[] = []): Promise<ArticleSummary> {
+    const file: ArticleFile = { schemaVersion: SCHEMA_VERSION, article, annotations };
     await this.markIndexDirty();
     await writeFileDurably(this.layout.articleFile(article.id), JSON.stringify(file), { keepBackup: false });
-    const summary = summarize(article, []);
+    const summary = summarize(article, annotations);
     this.summaries.set(article.id, summary);
     this.scheduleIndexFlush();
     this.emit({ kind: 'upsert', id: article.id });

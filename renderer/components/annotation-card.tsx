@@ -29,6 +29,8 @@ export interface CardActions {
   onAttach: (id: string) => void;
   /** Opens the translation editor under the annotation's passage. */
   onTranslate: (id: string) => void;
+  /** "Copy quote": the annotation as the quotes digest writes it (shared/export/quotes-digest.ts), on the clipboard. */
+  onCopyQuote?: (id: string) => void;
 }
 
 interface AnnotationCardProps extends CardActions {
@@ -68,6 +70,7 @@ export const AnnotationCard = memo(function AnnotationCard({
   onDelete,
   onAttach,
   onTranslate,
+  onCopyQuote,
 }: AnnotationCardProps) {
   const tr = useI18n();
   const quoteId = useId();
@@ -133,6 +136,16 @@ export const AnnotationCard = memo(function AnnotationCard({
                   onClick={() => onAttach(annotation.id)}
                 >
                   {tr.t('highlights.attach')}
+                </button>
+              )}
+              {onCopyQuote && (
+                <button
+                  type="button"
+                  className="button button-quiet button-small"
+                  aria-label={tr.t('highlights.copyQuoteLabel', { quote: label })}
+                  onClick={() => onCopyQuote(annotation.id)}
+                >
+                  {tr.t('highlights.copyQuote')}
                 </button>
               )}
               <button type="button" className="button button-quiet button-small" aria-label={tr.t('highlights.editLabel', { quote: label })} onClick={() => onEdit(annotation.id)}>

@@ -20,6 +20,7 @@ import { flashPassage } from '../highlights/text-highlights.js';
 import { COLOR_LABELS, markClassName, rememberColor, rememberedColor } from '../highlights/highlight-colors.js';
 import type { HighlightSpec } from '../highlights/paint-highlights.js';
 import { quoteForClipboard } from '../highlights/quote-text.js';
+import { quoteBlock } from '../../shared/export/quotes-digest.js';
 import { notePlainText } from '../highlights/render-note.js';
 import type { TextSpan } from '../highlights/text-map.js';
 import { useAnnotations, type ChangeEvent } from '../highlights/use-annotations.js';
@@ -255,6 +256,19 @@ export function ArticleReader({ client, initial, onToast, cancelRef, passage, on
     announce(tr.t(ok ? 'highlights.copied' : 'highlights.copyFailed'));
     if (!ok) onToast({ tone: 'error', message: tr.t('highlights.copyFailed') });
   }, [currentSelection, article, announce, tr, onToast]);
+
+  /** "Copy quote" on a card: the same block the quotes digest gives that annotation. */
+  const onCopyQuote = useCallback(
+    (id: string) => {
+      const annotation = annotationsRef.current.find((a) => a.id === id);
+      if (!annotation) return;
+      void copyText(quoteBlock(article, annotation)).then((ok) => {
+        announce(tr.t(ok ? 'highlights.copied' : 'highlights.copyFailed'));
+        onToast({ tone: ok ? 'info' : 'error', message: tr.t(ok ? 'highlights.copied' : 'highlights.copyFailed') });
+      });
+    },
+    [article, announce, tr, onToast],
+  );
 
   // ---- translation notes and word lookup ----
 
@@ -647,6 +661,7 @@ export function ArticleReader({ client, initial, onToast, cancelRef, passage, on
             onDelete={onDelete}
             onAttach={onAttach}
             onTranslate={onTranslate}
+            onCopyQuote={onCopyQuote}
           />
         }
         quotes={<QuotesPanel state={detected} annotations={annotations} onShow={showQuote} onKeep={keepDetected} />}

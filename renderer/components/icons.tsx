@@ -8,6 +8,7 @@ const PATHS = {
   back: <path d="M19 12H5m7 7-7-7 7-7" />,
   trash: <path d="M4 7h16M9 7V4h6v3m3 0-.8 12.2A2 2 0 0 1 15.2 21H8.8a2 2 0 0 1-2-1.8L6 7m4 4v6m4-6v6" />,
   import: <path d="M12 3v11m-4.5-4.5L12 14l4.5-4.5M4 17v2a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-2" />,
+  export: <path d="M12 15V4M7.5 8.5 12 4l4.5 4.5M4 17v2a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-2" />,
   sun: (
     <>
       <circle cx="12" cy="12" r="4" />

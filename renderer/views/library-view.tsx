@@ -15,6 +15,7 @@ import { ArticleDetailsDialog } from '../components/article-details-dialog.js';
 import { BulkTagDialog } from '../components/bulk-tag-dialog.js';
 import { ArticleTable, type FocusRequest } from '../components/article-table.js';
 import { DuplicateDialog } from '../components/duplicate-dialog.js';
+import { ExportDialog } from '../components/export-dialog.js';
 import { ImportStatus } from '../components/import-status.js';
 import { Icon } from '../components/icons.js';
 import { LibraryControls } from '../components/library-controls.js';
@@ -77,6 +78,8 @@ export function LibraryView(props: LibraryViewProps) {
   const [pasteBox, setPasteBox] = useState<'asked' | 'refused' | null>(null);
   const [editing, setEditing] = useState<ArticleSummary | null>(null);
   const [announcement, setAnnouncement] = useState('');
+  /** The articles the Export dialog is open for (all of them from the toolbar). */
+  const [exportIds, setExportIds] = useState<readonly string[] | null>(null);
   const { progress, report, question, busy, importItems, answer, notify, dismissReport } = useImport(client, onImported, onOpen);
   const canImport = !readOnly && !busy;
 
@@ -130,6 +133,7 @@ export function LibraryView(props: LibraryViewProps) {
   }, [dragging, tr]);
 
   useShortcuts({
+    exportLibrary: () => articles && articles.length > 0 && setExportIds(articles.map((a) => a.id)),
     importFiles: chooseFiles,
     pasteDialog: () => canImport && setPasteBox('asked'),
     filter: () => {
@@ -150,6 +154,10 @@ export function LibraryView(props: LibraryViewProps) {
   };
   const actions = (
     <div className="library-actions">
+      <button type="button" className="button" onClick={() => setExportIds(articles?.map((a) => a.id) ?? [])} {...withHint(tr.t('export.open'), 'exportLibrary')}>
+        <Icon name="export" />
+        {tr.t('export.open')}
+      </button>
       <button type="button" className="button" onClick={() => void pasteFromClipboard()} disabled={!canImport} {...withHint(tr.t('library.paste'), 'pasteArticle')}>
         <Icon name="paste" />
         {tr.t('library.paste')}
@@ -320,6 +328,7 @@ export function LibraryView(props: LibraryViewProps) {
       )}
 
       {pasteBox && <PasteDialog reason={pasteBox} onImport={importPayload} onClose={() => setPasteBox(null)} />}
+      {exportIds && exportIds.length > 0 && <ExportDialog client={client} articleIds={exportIds} onClose={() => setExportIds(null)} />}
       {question && <DuplicateDialog key={`${question.existingId}:${question.file}:${question.remaining}`} question={question} onAnswer={answer} />}
       {tagging && <BulkTagDialog client={client} articles={tagging} onDone={() => void onImported()} onToast={onToast} onClose={() => setTagging(null)} />}
       {editing && (

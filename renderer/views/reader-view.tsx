@@ -9,6 +9,7 @@ import { useEffect, useRef, useState, type CSSProperties } from 'react';
 import type { Result } from '../../shared/api.js';
 import type { ApiClient } from '../api-client.js';
 import { ArticleReader, PERF_MARKS } from '../components/article-reader.js';
+import { ExportDialog } from '../components/export-dialog.js';
 import { Icon } from '../components/icons.js';
 import type { ToastData } from '../components/toast.js';
 import { errorText } from '../error-text.js';
@@ -46,6 +47,7 @@ export function ReaderView({ client, id, fontSize, onFontSize, onBack, onToast, 
   const tr = useI18n();
   const [state, setState] = useState<LoadState>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  const [exporting, setExporting] = useState(false);
   /** ArticleReader's "cancel the selection / re-attach in progress", tried before Escape goes back. */
   const cancelRef = useRef<(() => boolean) | null>(null);
 
@@ -79,6 +81,7 @@ export function ReaderView({ client, id, fontSize, onFontSize, onBack, onToast, 
     larger: () => setSize(fontSize + 1),
     smaller: () => setSize(fontSize - 1),
     resetSize: () => setSize(FONT_SIZE.default),
+    exportArticle: () => state.status === 'ready' && setExporting(true),
   });
 
   const sizeStyle = { '--reader-font-size': `${fontSize}px` } as CSSProperties;
@@ -97,6 +100,17 @@ export function ReaderView({ client, id, fontSize, onFontSize, onBack, onToast, 
           {tr.t('reader.back')}
         </button>
         <div className="toolbar-spacer" />
+        <button
+          type="button"
+          className="button button-quiet"
+          disabled={state.status !== 'ready'}
+          onClick={() => setExporting(true)}
+          aria-keyshortcuts={shortcutHint('exportArticle', tr).replace(/^⌘/, 'Meta+').replace(/^Ctrl\+/, 'Control+')}
+          title={`${tr.t('export.open')} (${shortcutHint('exportArticle', tr)})`}
+        >
+          <Icon name="export" />
+          {tr.t('export.open')}
+        </button>
         <div className="segmented" role="group" aria-label={tr.t('reader.textSize')}>
           <button
             type="button"
@@ -158,6 +172,7 @@ export function ReaderView({ client, id, fontSize, onFontSize, onBack, onToast, 
           onProgress={onProgress}
         />
       )}
+      {exporting && <ExportDialog client={client} articleIds={[id]} onClose={() => setExporting(false)} onToast={onToast} />}
     </div>
   );
 }

@@ -25,10 +25,10 @@ export function safeFileStem(title: string, fallback: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/, '');
-  return !stem || RESERVED.test(stem) ? fallback : stem;
+    .replace(/^-+|-+$/g, '');
+  // 80 characters (not UTF-16 units, so a letter outside the BMP is never cut in half): short on every file system.
+  const short = Array.from(stem).slice(0, 80).join('').replace(/-+$/, '');
+  return !short || RESERVED.test(short) ? fallback : short;
 }
 
 /** Gives each name a number when it is taken ("x.md", "x-2.md"), ignoring case (macOS, Windows). */
@@ -57,7 +57,7 @@ export function exportArticle(article: Article, annotations: readonly Annotation
 }
 
 /** The index.md of a folder export: one linked line per article. */
-export function exportIndex(entries: ReadonlyArray<{ article: Article; fileName: string; annotationCount: number }>): string {
+export function exportIndex(entries: ReadonlyArray<{ article: Pick<Article, 'title' | 'byline' | 'site' | 'publishedAt'>; fileName: string; annotationCount: number }>): string {
   const lines = entries.map(({ article, fileName, annotationCount }) => {
     const title = article.title.replace(/[\\[\]*_`<>]/g, (c) => `\\${c}`);
     const meta = [article.byline, article.site, article.publishedAt?.slice(0, 10)].filter(Boolean).join(' · ');

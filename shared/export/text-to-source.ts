@@ -6,7 +6,7 @@
  */
 
 /** Regions of the source that never produce text: link and image destinations, reference definitions. */
-function silentRegions(markdown: string): Uint8Array {
+export function silentRegions(markdown: string): Uint8Array {
   const silent = new Uint8Array(markdown.length + 1);
   const mark = (from: number, to: number) => silent.fill(1, from, to);
   for (const m of markdown.matchAll(/\]\((?:[^()\s\\]|\\.|\([^()]*\))*(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)/g)) mark(m.index! + 1, m.index! + m[0].length);
@@ -77,9 +77,14 @@ export function mapTextToSource(text: string, markdown: string): SourceMap {
     end[i] = found + length;
     p = found + length;
   }
+  return { start, end, silent, codeSpans: codeSpanRanges(markdown), markdown };
+}
+
+/** Code spans as [start, end) source ranges, in order (single-line spans, as the export marks them). */
+export function codeSpanRanges(markdown: string): Array<[number, number]> {
   const codeSpans: Array<[number, number]> = [];
   for (const m of markdown.matchAll(/(?<![`\\])(`+)(?!`)[^\n]*?(?<!`)\1(?!`)/g)) codeSpans.push([m.index!, m.index! + m[0].length]);
-  return { start, end, silent, codeSpans, markdown };
+  return codeSpans;
 }
 
 /**

@@ -8,6 +8,7 @@ import { parse as parseYaml } from 'yaml';
 import { cleanTitle, titleFromFileName, type ArticleDraft } from './article-draft.js';
 import { cleanSourceUrl } from './normalize-url.js';
 import { parseDate } from './parse-date.js';
+import { readTandaiExport } from './read-tandai-export.js';
 
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 
@@ -32,6 +33,9 @@ export function markdownToDraft(source: string, fileName: string): ArticleDraft 
       // Not YAML after all (e.g. a horizontal rule at the top): keep the text as written.
     }
   }
+  // Tandai's own export: marks and footnotes come out of the body and become annotations again.
+  const tandai = readTandaiExport(meta, body);
+  if (tandai) body = tandai.markdown;
   let title = str(meta.title);
   if (!title) {
     const heading = /^\s*#\s+(.+?)\s*#*\s*$/m.exec(body);
@@ -53,5 +57,6 @@ export function markdownToDraft(source: string, fileName: string): ArticleDraft 
     publishedAt: parseDate(str(meta.published ?? meta.date ?? meta.published_at ?? meta.date_published)) ?? str(meta.published ?? meta.date),
     lang: lang === 'id' || lang === 'en' ? lang : undefined,
     tags,
+    ...(tandai ? { annotations: tandai.annotations, textChecksum: tandai.textChecksum } : {}),
   };
 }

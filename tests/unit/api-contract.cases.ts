@@ -84,4 +84,7 @@ badParamCases.push(
   { method: 'quotes.detect', label: 'a path-traversal article id', params: { articleId: '../x' }, mentions: 'articleId' },
   { method: 'annotations.create', label: 'a speaker without a name', params: { articleId: someId, target: { exact: 'Meta' }, kind: 'quote', speaker: { role: 'CEO' } }, mentions: 'speaker' },
   { method: 'annotations.update', label: 'a speaker with an empty name', params: { articleId: someId, id: someId, speaker: { name: '' } }, mentions: 'speaker' },
+  { method: 'export.library', label: 'a relative folder', params: { dir: 'out/here' }, mentions: 'dir' },
+  { method: 'export.library', label: 'a bad id in the list', params: { dir: '/tmp/x', ids: ['../etc'] }, mentions: 'ids.0' },
+  { method: 'export.progress', label: 'a job id with a slash', params: { jobId: 'a/b' }, mentions: 'jobId' },
 );

@@ -130,5 +130,8 @@ describe('which files may import electron', () => {
       /const INVOKE_CHANNEL = '([^']+)'/.exec(readFileSync(path.join(root, file), 'utf8'))?.[1];
     expect(channelIn('electron/preload.ts')).toBeDefined();
     expect(channelIn('electron/preload.ts')).toBe(channelIn('electron/ipc.ts'));
+    const dialogChannelIn = (file: string) => /const DIALOG_CHANNEL = '([^']+)'/.exec(readFileSync(path.join(root, file), 'utf8'))?.[1];
+    expect(dialogChannelIn('electron/preload.ts')).toBeDefined();
+    expect(dialogChannelIn('electron/preload.ts')).toBe(dialogChannelIn('shared/desktop-dialog.ts'));
   });
 });

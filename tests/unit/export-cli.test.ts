@@ -39,7 +39,7 @@ describe('tandai export', () => {
     const { dir, sampleId } = await annotatedLibrary();
     const out = path.join(await tempDir(), 'scale.md');
     expect(await cli('export', sampleId, '--out', out, '--library', dir)).toMatchObject({ code: 0, out: `Wrote ${out}\n` });
-    expect(await readFile(out, 'utf8')).toContain('tandai:\n  version: 1\n  id: ');
+    expect(await readFile(out, 'utf8')).toContain('tandai:\n  version: 2\n  id: ');
     await writeFile(out, 'mine');
     const again = await cli('export', sampleId, '--out', out, '--library', dir);
     expect(again).toMatchObject({ code: 1, err: `"${out}" already exists; add --force to replace it.\n` });

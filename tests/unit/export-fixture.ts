@@ -4,6 +4,8 @@ import { createHandlers } from '../../electron/handlers.js';
 import { dispatchCall } from '../../shared/dispatch-call.js';
 import type { MethodName, ParamsIn, Result } from '../../shared/api.js';
 import { SAMPLE, tempDir } from '../helpers/temp-library.js';
+import { sortInTextOrder } from '../../shared/anchoring/reanchor-annotations.js';
+import type { Annotation } from '../../shared/model.js';
 
 export const MARKDOWN_FIXTURE = `---
 title: Coffee in *Aceh*
@@ -41,7 +43,22 @@ export async function exportLibrary() {
   const mdId = (imported.results[0] as { id: string }).id;
   await call('annotations.create', { articleId: mdId, target: { exact: 'coffee harvest in Aceh' }, note: 'Uses == and [^1] *literally*.' });
   await call('annotations.create', { articleId: mdId, target: { exact: '10-15% in Takengon; traders paid in cash & kind' }, translation: { text: '10-15% di Takengon; pedagang membayar *tunai*', from: 'en', to: 'id' } });
-  await call('annotations.create', { articleId: mdId, target: { exact: 'Belawan port' }, note: 'Near Medan.' });
+  await call('annotations.create', { articleId: mdId, target: { exact: 'Belawan port' }, color: 'orange', tags: ['port', 'sumatra'], note: 'Near Medan.' });
   await call('annotations.create', { articleId: mdId, target: { exact: '3 * 4 = 12' } });
   return { library, call, sampleId, mdId };
+}
+
+/** What must survive the round trip, in text order. */
+export function comparable(annotations: readonly Annotation[]) {
+  return sortInTextOrder([...annotations]).map((a) => ({
+    quote: a.target.selector[0].exact,
+    at: a.status === 'orphan' ? null : [a.target.selector[1].start, a.target.selector[1].end],
+    status: a.status,
+    kind: a.kind,
+    color: a.color,
+    tags: a.tags,
+    note: a.note.trim(),
+    translation: a.translation ? { ...a.translation, text: a.translation.text.trim() } : undefined,
+    speaker: a.speaker,
+  }));
 }

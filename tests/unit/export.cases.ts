@@ -19,4 +19,8 @@ export const styleCases: StyleCase[] = [
 export const fileNameCases: Array<{ titles: string[]; names: string[] }> = [
   { titles: ['Kopi Aceh', 'Kopi Aceh', 'KOPI ACEH'], names: ['kopi-aceh.md', 'kopi-aceh-2.md', 'kopi-aceh-3.md'] },
   { titles: ['../../etc/passwd', 'CON', '   ', 'Café: «naïve» / ünïcode?'], names: ['etc-passwd.md', 'x1.md', 'x2.md', 'cafe-naive-unicode.md'] },
+  {
+    titles: ['Ekonomi: Rp2,3 Triliun — kata “Menteri”', 'index', 'lpt1', `Berita ${'panjang '.repeat(20)}`, '𠀋'.repeat(90)],
+    names: ['ekonomi-rp2-3-triliun-kata-menteri.md', 'index-2.md', 'x2.md', `berita-${'panjang-'.repeat(10).slice(0, 73)}.md`, `${'𠀋'.repeat(80)}.md`],
+  },
 ];

@@ -9,6 +9,7 @@ import { w3cCollection } from '../../shared/export/w3c-annotations.js';
 import { exportArticle, safeFileStem, uniqueFileNames } from '../../shared/export/export-article.js';
 import { sortInTextOrder } from '../../shared/anchoring/reanchor-annotations.js';
 import type { Annotation } from '../../shared/model.js';
+import { textChecksum } from '../../shared/export/tandai-export-data.js';
 import { fileNameCases, styleCases } from './export.cases.js';
 import { exportLibrary } from './export-fixture.js';
 
@@ -77,8 +78,13 @@ describe('annotated markdown export', () => {
       imported: sample.article.importedAt,
       lang: 'id',
       tags: [],
-      tandai: { version: 1, id: sampleId, export: 'article' },
+      tandai: { version: 2, id: sampleId, export: 'article', style: 'obsidian', text: textChecksum(sample.article.text), annotations: expect.any(Array) },
     });
+    // One line of machine data per annotation: where it is, its colour, tags and footnotes.
+    expect(front.tandai.annotations).toEqual(
+      sortInTextOrder([...sample.annotations]).map((a) => expect.objectContaining({ at: `${a.target.selector[1].start}-${a.target.selector[1].end}`, color: a.color })),
+    );
+    expect(md).toMatch(/^    - \{ at: \d+-\d+, color: yellow, tags: \[ meta, deal \], note: 1 \}$/m);
     expect(md).toContain('==guna memimpin divisi AI canggih Meta.==\n\n==Namun, langkah ini==[^2]');
     expect(md).toContain('==“Netralitas kini keharusan bagi lab AI.”==[^3]');
     expect(md).toContain('[^3]: EN: Neutrality is now a must for AI labs.');
@@ -158,7 +164,8 @@ describe('W3C Web Annotation export', () => {
 
 describe('export file names', () => {
   it.each(fileNameCases)('makes $titles safe and unique', ({ titles, names }) => {
-    expect(uniqueFileNames(titles.map((t, i) => `${safeFileStem(t, `x${i}`)}.md`))).toEqual(names);
+    // index.md is the folder's own, so an article called "index" gets another name.
+    expect(uniqueFileNames(titles.map((t, i) => `${safeFileStem(t, `x${i}`)}.md`), ['index.md'])).toEqual(names);
   });
 });
 
