@@ -20,6 +20,7 @@ import { findSamplePath } from './sample.js';
 import { collectImportFiles, pathProblem } from './import/collect-import-files.js';
 import { sniffFormat, tooLargeSentence } from './import/import-file.js';
 import { ExportUsageError, runExport } from './export-command.js';
+import { GLOSSARY_USAGE, GlossaryUsageError, runGlossary } from './glossary-command.js';
 
 /** The name standard input goes by in results and messages. */
 const STDIN_NAME = 'stdin';
@@ -53,6 +54,7 @@ Commands:
     [--style obsidian|gfm|plain]            quotes = a quotes digest, json = W3C Web Annotations
     [--out PATH] [--force]                  --all with --out writes a folder: one file per
                                             article plus index.md; --force replaces files
+${GLOSSARY_USAGE}
   list                                      list the articles in the library
   show ID                                   show one article with its annotations
   delete ID                                 move an article to the trash
@@ -306,6 +308,18 @@ export async function runCli(argv: string[], io: Io = { out: (s) => process.stdo
             throw error;
           }
         });
+      case 'glossary':
+        try {
+          return await runGlossary(
+            args,
+            { from: values.from, note: values.note, format: values.format, out: values.out, force: values.force },
+            (mode, fn) => withLibrary(dir, mode, (library) => fn((method, params) => call(library, method, params))),
+            { ...io, print },
+          );
+        } catch (error) {
+          if (error instanceof GlossaryUsageError) throw new UsageError(error.message);
+          throw error;
+        }
       case 'delete': {
         const id = args[0];
         if (!id) throw new UsageError('Name the article to delete, e.g. "tandai delete ID".');

@@ -12,6 +12,7 @@ import { APP_VERSION } from './version.js';
 import { annotationHandlers } from './handlers/annotation-handlers.js';
 import { dictionaryHandlers } from './handlers/dictionary-handlers.js';
 import { exportHandlers } from './handlers/export-handlers.js';
+import { glossaryHandlers } from './handlers/glossary-handlers.js';
 
 export function duplicateSentence(fileName: string, of: Pick<ArticleSummary, 'id' | 'title'>): string {
   return `"${fileName}" is already in the library as ${of.id} (“${of.title}”).`;
@@ -67,5 +68,6 @@ export function createHandlers(library: Library): Handlers {
     ...annotationHandlers(library),
     ...dictionaryHandlers(library),
     ...exportHandlers(library),
+    ...glossaryHandlers(library),
   };
 }

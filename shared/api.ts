@@ -15,6 +15,7 @@ import {
   TranslationSchema,
 } from './model.js';
 import { DictionaryMetaSchema } from './dictionary/compiled-dictionary.js';
+import { GlossaryEntrySchema, GlossaryLangSchema, MAX_NOTE, MAX_SENTENCE, MAX_TERM, MAX_TRANSLATION } from './glossary/glossary-model.js';
 
 /** Largest single file the importer accepts. Larger files get a clear "too large" sentence. */
 export const MAX_IMPORT_MB = 50;
@@ -205,6 +206,58 @@ export const api = {
   'text.stem': method(
     z.object({ words: z.array(z.string().trim().min(1).max(200)).min(1).max(10_000) }),
     z.object({ stems: z.array(z.object({ word: z.string(), root: z.string() })) }),
+  ),
+  // ---- the personal glossary (electron/glossary/, shared/glossary/) ----
+  /** Every glossary entry, alphabetically, with sentences about repairs made when it was opened. */
+  'glossary.list': method(z.object({}), z.object({ entries: z.array(GlossaryEntrySchema), notices: z.array(z.string()) })),
+  /** Saves a term pair ("juru bicara" = "spokesperson"), with the sentence and article it came from. */
+  'glossary.add': method(
+    z
+      .object({
+        source: z.string().trim().min(1).max(MAX_TERM),
+        target: z.string().trim().min(1).max(MAX_TRANSLATION),
+        from: GlossaryLangSchema,
+        to: GlossaryLangSchema.optional(),
+        note: z.string().max(MAX_NOTE).optional(),
+        sentence: z.string().max(MAX_SENTENCE).optional(),
+        articleId: IdSchema.optional(),
+      })
+      .refine((p) => p.to === undefined || p.to !== p.from, { message: 'to must be the other language', path: ['to'] }),
+    GlossaryEntrySchema,
+  ),
+  /** Edits an entry; fields left out stay, null clears the note or sentence. */
+  'glossary.update': method(
+    z.object({
+      id: IdSchema,
+      source: z.string().trim().min(1).max(MAX_TERM).optional(),
+      target: z.string().trim().min(1).max(MAX_TRANSLATION).optional(),
+      from: GlossaryLangSchema.optional(),
+      to: GlossaryLangSchema.optional(),
+      note: z.string().max(MAX_NOTE).nullable().optional(),
+      sentence: z.string().max(MAX_SENTENCE).nullable().optional(),
+    }),
+    GlossaryEntrySchema,
+  ),
+  /** Returns the deleted entry so the caller can undo with glossary.restore. */
+  'glossary.delete': method(z.object({ id: IdSchema }), z.object({ entry: GlossaryEntrySchema })),
+  /** Undo of glossary.delete: puts the entry back as it was. */
+  'glossary.restore': method(z.object({ entry: GlossaryEntrySchema }), GlossaryEntrySchema),
+  /** Adds the pairs of a CSV/TSV (header row optional), updating terms already there; reports every line. */
+  'glossary.importCsv': method(
+    z.object({ csv: z.string().max(10_000_000), from: GlossaryLangSchema.default('id') }),
+    z.object({
+      added: z.number().int().nonnegative(),
+      updated: z.number().int().nonnegative(),
+      skipped: z.number().int().nonnegative(),
+      lines: z.array(z.object({ line: z.number().int().positive(), outcome: z.enum(['added', 'updated', 'skipped']), term: z.string().optional(), reason: z.string().optional() })),
+    }),
+  ),
+  /** The whole glossary as CSV (the columns glossary.importCsv reads back). */
+  'glossary.exportCsv': method(z.object({}), z.object({ fileName: z.string(), mimeType: z.string(), content: z.string() })),
+  /** Vocabulary for students: term, translation, the sentence it came from and its source, as CSV or an Anki TSV. */
+  'glossary.exportVocabulary': method(
+    z.object({ format: z.enum(['csv', 'anki']) }),
+    z.object({ fileName: z.string(), mimeType: z.string(), content: z.string() }),
   ),
 } as const;
 
