@@ -259,6 +259,20 @@ export const api = {
     z.object({ format: z.enum(['csv', 'anki']) }),
     z.object({ fileName: z.string(), mimeType: z.string(), content: z.string() }),
   ),
+  /**
+   * Where the glossary's terms occur, inflected forms included (through the stemmer): in `text` (a passage
+   * being translated) or in an article's canonical text (for underlining). `from` limits it to terms in that language.
+   */
+  'glossary.match': method(
+    z
+      .object({ text: z.string().max(20_000_000).optional(), articleId: IdSchema.optional(), from: GlossaryLangSchema.optional() })
+      .refine((p) => (p.text === undefined) !== (p.articleId === undefined), { message: 'give either text or articleId', path: ['text'] }),
+    z.object({
+      matches: z.array(
+        z.object({ start: z.number().int().nonnegative(), end: z.number().int().positive(), entryId: IdSchema, source: z.string(), target: z.string(), from: GlossaryLangSchema, to: GlossaryLangSchema }),
+      ),
+    }),
+  ),
 } as const;
 
 export type Api = typeof api;

@@ -5,6 +5,8 @@
 import type { Handlers } from '../../shared/api.js';
 import { glossaryToCsv, vocabularyAnki, vocabularyCsv } from '../../shared/glossary/glossary-csv.js';
 import type { GlossaryEntry } from '../../shared/glossary/glossary-model.js';
+import { findGlossaryTerms } from '../../shared/glossary/find-glossary-terms.js';
+import { loadIndonesianRoots } from '../dictionary/hunspell-roots.js';
 import { glossaryOf } from '../glossary/glossary-store.js';
 import type { Library } from '../library/library.js';
 
@@ -18,6 +20,7 @@ type GlossaryMethods = Pick<
   | 'glossary.importCsv'
   | 'glossary.exportCsv'
   | 'glossary.exportVocabulary'
+  | 'glossary.match'
 >;
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -45,6 +48,18 @@ export function glossaryHandlers(library: Library): GlossaryMethods {
       return format === 'anki'
         ? { fileName: `tandai-vocabulary-${today()}.txt`, mimeType: 'text/tab-separated-values;charset=utf-8', content: vocabularyAnki(entries, sourceOf) }
         : { fileName: `tandai-vocabulary-${today()}.csv`, mimeType: 'text/csv;charset=utf-8', content: vocabularyCsv(entries, sourceOf) };
+    },
+    'glossary.match': async ({ text, articleId, from }) => {
+      const entries = (await glossaryOf(library)).list();
+      if (entries.length === 0) return { matches: [] };
+      let lang = from;
+      if (articleId !== undefined) {
+        const { article } = await library.get(articleId);
+        text = article.text;
+        if (!lang && article.lang !== 'other') lang = article.lang;
+      }
+      const { roots } = await loadIndonesianRoots();
+      return { matches: findGlossaryTerms(text ?? '', entries, roots, lang) };
     },
   };
 }

@@ -9,6 +9,7 @@ import type { TranslationNote } from '../highlights/annotation-change.js';
 import { useI18n } from '../i18n-context.js';
 import { editorKeys } from '../editor-keys.js';
 import type { LookupLang } from './word-lookup-popup.js';
+import { passageWords } from '../../shared/translation/passage-words.js';
 
 /** More words than this in a passage: glosses for the first ones only. */
 const MAX_GLOSSED_WORDS = 40;
@@ -30,19 +31,7 @@ interface Gloss {
   glosses: string[];
 }
 
-/** The distinct words of a passage, in order. */
-export function passageWords(text: string): string[] {
-  const seen = new Set<string>();
-  const words: string[] = [];
-  for (const match of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu)) {
-    const word = match[0].replace(/[-'’]+$/u, '');
-    const key = word.toLowerCase();
-    if (!/\p{L}/u.test(word) || seen.has(key)) continue;
-    seen.add(key);
-    words.push(word);
-  }
-  return words;
-}
+export { passageWords };
 
 export function TranslationEditor({ client, original, initial, defaultFrom, onSave, onCancel, className, style }: TranslationEditorProps) {
   const tr = useI18n();

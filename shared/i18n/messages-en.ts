@@ -273,6 +273,10 @@ export const en = {
   'shortcuts.lookupWord': 'Look up the selected word',
   'shortcuts.translationDisplay': 'Show translations under the text, in the margin, or hide them',
 
+  // The personal glossary and translation suggestions (renderer/components/glossary-*.tsx, translation-editor.tsx).
+  'suggestions.source.glossary': 'Glossary',
+  'suggestions.source.dictionary': 'Dictionary',
+
   'keys.ctrl': 'Ctrl',
   'keys.shift': 'Shift',
   'keys.alt': 'Alt',

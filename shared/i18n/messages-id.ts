@@ -274,6 +274,10 @@ export const id: Catalogue = {
   'shortcuts.lookupWord': 'Cari kata yang dipilih di kamus',
   'shortcuts.translationDisplay': 'Tampilkan terjemahan di bawah teks, di margin, atau sembunyikan',
 
+  // Glosarium pribadi dan saran terjemahan.
+  'suggestions.source.glossary': 'Glosarium',
+  'suggestions.source.dictionary': 'Kamus',
+
   'keys.ctrl': 'Ctrl',
   'keys.shift': 'Shift',
   'keys.alt': 'Alt',

@@ -67,3 +67,4 @@ badParamCases.push(
   { method: 'glossary.exportCsv', label: 'a non-object', params: 7, mentions: 'params' },
   { method: 'glossary.exportVocabulary', label: 'an unknown format', params: { format: 'xlsx' }, mentions: 'format' },
 );
+badParamCases.push({ method: 'glossary.match', label: 'both text and an article', params: { text: 'x', articleId: someId }, mentions: 'text' });
