@@ -7,6 +7,7 @@
 import DOMPurify from 'dompurify';
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Result } from '../../shared/api.js';
+import { detectLanguage } from '../../shared/lang/detect-language.js';
 import { renderArticleHtml } from '../../shared/markdown/render-article.js';
 import type { Annotation, HighlightColor } from '../../shared/model.js';
 import type { ApiClient } from '../api-client.js';
@@ -20,6 +21,7 @@ import type { HighlightSpec } from '../highlights/paint-highlights.js';
 import { quoteForClipboard } from '../highlights/quote-text.js';
 import { notePlainText } from '../highlights/render-note.js';
 import type { TextSpan } from '../highlights/text-map.js';
+import { sentenceSpans } from '../highlights/sentence-spans.js';
 import { useAnnotations, type ChangeEvent } from '../highlights/use-annotations.js';
 import { useHighlightPainter } from '../highlights/use-highlight-painter.js';
 import { useMarkPointer } from '../highlights/use-mark-pointer.js';
@@ -43,6 +45,19 @@ import { TranslationEditor } from './translation-editor.js';
 import { WordLookupPopup } from './word-lookup-popup.js';
 
 type Loaded = Result<'articles.get'>;
+
+/** The passage's own language when it is long enough to tell, else the article's. */
+function passageLang(passage: string, fallback: 'id' | 'en'): 'id' | 'en' {
+  const lang = detectLanguage(passage);
+  return lang === 'id' || lang === 'en' ? lang : fallback;
+}
+
+/** The sentence(s) of the text that a span lies in: what a saved glossary term keeps as its example. */
+function sentenceAround(text: string, span: TextSpan, locale: string): string {
+  const hit = sentenceSpans(text, locale).filter((s) => s.end > span.start && s.start < span.end);
+  if (hit.length === 0) return text.slice(span.start, span.end);
+  return text.slice(hit[0].start, hit[hit.length - 1].end).replace(/\s+/g, ' ');
+}
 
 /** performance.mark names the render benchmark (bench/render-highlights.ts) reads. */
 export const PERF_MARKS = { data: 'tandai:reader:data', painted: 'tandai:reader:painted', measure: 'tandai:reader:data-to-paint' } as const;
@@ -82,6 +97,9 @@ export function ArticleReader({ client, initial, onToast, cancelRef }: ArticleRe
   const [lookup, setLookup] = useState<{ word: string; box: SelectionBox } | null>(null);
   const [translating, setTranslating] = useState<{ span: TextSpan; text: string; box: SelectionBox; annotationId: string | null } | null>(null);
   const [display, setDisplay] = useState<TranslationDisplay>(rememberedDisplay);
+  // The glossary changed (a term pair saved): what depends on it asks again.
+  const [glossaryVersion, setGlossaryVersion] = useState(0);
+  const onGlossaryChanged = useCallback(() => setGlossaryVersion((n) => n + 1), []);
 
   // ---- the annotations, their changes, and what the user is told about them ----
 
@@ -538,7 +556,11 @@ export function ArticleReader({ client, initial, onToast, cancelRef }: ArticleRe
             client={client}
             original={translating.text}
             initial={annotations.find((a) => a.id === translating.annotationId)?.translation ?? null}
-            defaultFrom={lookupFrom}
+            defaultFrom={passageLang(translating.text, lookupFrom)}
+            articleId={article.id}
+            sentence={sentenceAround(article.text, translating.span, articleLang ?? tr.intlTag)}
+            onGlossaryChanged={onGlossaryChanged}
+            onAnnounce={announce}
             className="translation-editor-float"
             style={{ top: translating.box.bottom + 8 }}
             onSave={(translation) => void saveTranslation(translation)}

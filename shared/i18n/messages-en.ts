@@ -276,6 +276,18 @@ export const en = {
   // The personal glossary and translation suggestions (renderer/components/glossary-*.tsx, translation-editor.tsx).
   'suggestions.source.glossary': 'Glossary',
   'suggestions.source.dictionary': 'Dictionary',
+  'suggestions.heading': 'From your glossary',
+  'suggestions.none': 'No saved terms in this passage.',
+  'suggestions.failed': 'The glossary could not be searched.',
+  'suggestions.insert': 'Insert “{translation}” for “{term}”',
+  'glossary.savePair': 'Save term pair',
+  'glossary.pairHint': 'Select words in the original to fill in the term, then type or pick its translation.',
+  'glossary.term': 'Term ({lang})',
+  'glossary.translation': 'Its translation ({lang})',
+  'glossary.saveToGlossary': 'Save to glossary',
+  'glossary.pairIncomplete': 'Fill in both the term and its translation.',
+  'glossary.saved': 'Saved “{term}” = “{translation}” to the glossary.',
+  'glossary.saveFailed': 'The term pair was not saved: {message}',
 
   'keys.ctrl': 'Ctrl',
   'keys.shift': 'Shift',

@@ -277,6 +277,18 @@ export const id: Catalogue = {
   // Glosarium pribadi dan saran terjemahan.
   'suggestions.source.glossary': 'Glosarium',
   'suggestions.source.dictionary': 'Kamus',
+  'suggestions.heading': 'Dari glosarium Anda',
+  'suggestions.none': 'Tidak ada istilah tersimpan di bagian ini.',
+  'suggestions.failed': 'Glosarium tidak dapat dicari.',
+  'suggestions.insert': 'Sisipkan “{translation}” untuk “{term}”',
+  'glossary.savePair': 'Simpan pasangan istilah',
+  'glossary.pairHint': 'Pilih kata di teks asli untuk mengisi istilah, lalu ketik atau pilih terjemahannya.',
+  'glossary.term': 'Istilah ({lang})',
+  'glossary.translation': 'Terjemahannya ({lang})',
+  'glossary.saveToGlossary': 'Simpan ke glosarium',
+  'glossary.pairIncomplete': 'Isi istilah dan terjemahannya.',
+  'glossary.saved': '“{term}” = “{translation}” disimpan ke glosarium.',
+  'glossary.saveFailed': 'Pasangan istilah tidak disimpan: {message}',
 
   'keys.ctrl': 'Ctrl',
   'keys.shift': 'Shift',
