@@ -9,6 +9,7 @@ import { createTranslator, detectLocale } from '../shared/i18n/index.js';
 import type { ArticleSummary, Settings } from '../shared/model.js';
 import type { ApiClient } from './api-client.js';
 import { AppHeader } from './components/app-header.js';
+import { GlossaryPanel } from './components/glossary-panel.js';
 import type { FocusRequest } from './components/article-table.js';
 import { Logo } from './components/icons.js';
 import { Notices } from './components/notices.js';
@@ -128,6 +129,7 @@ function Workspace({ client, info, initialSettings }: WorkspaceProps) {
   const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
   const [notices, setNotices] = useState(info.notices);
   const [helpOpen, setHelpOpen] = useState(false);
+  const [glossaryOpen, setGlossaryOpen] = useState(false);
   const mainRef = useRef<HTMLElement>(null);
   const undoStack = useRef<DeletedEntry[]>([]);
 
@@ -226,6 +228,7 @@ function Workspace({ client, info, initialSettings }: WorkspaceProps) {
 
   useShortcuts({
     help: () => setHelpOpen(true),
+    glossary: () => setGlossaryOpen(true),
     toggleTheme: () => updateSettings({ theme: nextTheme(settings.theme) }),
     // In the reader, Ctrl+Z belongs to the reader's own undo (highlights, notes).
     undo:
@@ -247,6 +250,7 @@ function Workspace({ client, info, initialSettings }: WorkspaceProps) {
           onLocale={(next) => updateSettings({ locale: next })}
           onShowShortcuts={() => setHelpOpen(true)}
           onSkipToContent={() => mainRef.current?.focus()}
+          onShowGlossary={() => setGlossaryOpen(true)}
         />
         <main id="main" ref={mainRef} tabIndex={-1} className={`main main-${view.name}`}>
           {info.readOnly && (
@@ -281,6 +285,7 @@ function Workspace({ client, info, initialSettings }: WorkspaceProps) {
         </main>
         <ToastRegion toast={toast} onDismiss={dismissToast} />
         <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} version={info.version} />
+        <GlossaryPanel client={client} open={glossaryOpen} onClose={() => setGlossaryOpen(false)} />
       </div>
     </I18nContext>
   );

@@ -31,7 +31,10 @@ export type ShortcutId =
   | 'redoAnnotation'
   | 'translate'
   | 'lookupWord'
-  | 'translationDisplay';
+  | 'translationDisplay'
+  | 'glossary'
+  | 'settings'
+  | 'glossaryUnderline';
 
 export interface KeyCombo {
   /** KeyboardEvent.key, compared case-insensitively. */
@@ -134,6 +137,10 @@ export const SHORTCUTS: readonly ShortcutSpec[] = [
   { id: 'translate', scope: 'reader', label: 'shortcuts.translate', handledBy: 'window', combos: [{ key: 't' }] },
   { id: 'lookupWord', scope: 'reader', label: 'shortcuts.lookupWord', handledBy: 'window', combos: [{ key: 'd' }] },
   { id: 'translationDisplay', scope: 'reader', label: 'shortcuts.translationDisplay', handledBy: 'window', combos: [{ key: 't', shift: true }] },
+  // The personal glossary (components/glossary-panel.tsx), its underlines in the reader, and the Settings view.
+  { id: 'glossary', scope: 'global', label: 'shortcuts.glossary', handledBy: 'window', combos: [{ key: 'g' }] },
+  { id: 'settings', scope: 'global', label: 'shortcuts.settings', handledBy: 'window', inTextFields: true, combos: [{ key: ',', mod: true }] },
+  { id: 'glossaryUnderline', scope: 'reader', label: 'shortcuts.glossaryUnderline', handledBy: 'window', combos: [{ key: 'u' }] },
 ];
 
 export function shortcutSpec(id: ShortcutId): ShortcutSpec {

@@ -97,9 +97,6 @@ export function ArticleReader({ client, initial, onToast, cancelRef }: ArticleRe
   const [lookup, setLookup] = useState<{ word: string; box: SelectionBox } | null>(null);
   const [translating, setTranslating] = useState<{ span: TextSpan; text: string; box: SelectionBox; annotationId: string | null } | null>(null);
   const [display, setDisplay] = useState<TranslationDisplay>(rememberedDisplay);
-  // The glossary changed (a term pair saved): what depends on it asks again.
-  const [glossaryVersion, setGlossaryVersion] = useState(0);
-  const onGlossaryChanged = useCallback(() => setGlossaryVersion((n) => n + 1), []);
 
   // ---- the annotations, their changes, and what the user is told about them ----
 
@@ -559,7 +556,6 @@ export function ArticleReader({ client, initial, onToast, cancelRef }: ArticleRe
             defaultFrom={passageLang(translating.text, lookupFrom)}
             articleId={article.id}
             sentence={sentenceAround(article.text, translating.span, articleLang ?? tr.intlTag)}
-            onGlossaryChanged={onGlossaryChanged}
             onAnnounce={announce}
             className="translation-editor-float"
             style={{ top: translating.box.bottom + 8 }}

@@ -14,6 +14,7 @@ import { errorText } from '../error-text.js';
 import type { TranslationNote } from '../highlights/annotation-change.js';
 import { useI18n } from '../i18n-context.js';
 import { editorKeys } from '../editor-keys.js';
+import { notifyGlossaryChanged } from '../glossary-events.js';
 import type { LookupLang } from './word-lookup-popup.js';
 
 export { passageWords };
@@ -28,8 +29,6 @@ interface TranslationEditorProps {
   /** The article the passage is in, and the sentence(s) around it: kept with a saved term pair. */
   articleId?: string;
   sentence?: string;
-  /** Told after a term pair was saved (the reader underlines glossary terms). */
-  onGlossaryChanged?: () => void;
   /** Where the editor says what happened (a polite live region). */
   onAnnounce?: (text: string) => void;
   className?: string;
@@ -45,7 +44,6 @@ export function TranslationEditor({
   onCancel,
   articleId,
   sentence,
-  onGlossaryChanged,
   onAnnounce,
   className,
   style,
@@ -151,7 +149,7 @@ export function TranslationEditor({
       setTerm('');
       setPairTarget('');
       setVersion((n) => n + 1);
-      onGlossaryChanged?.();
+      notifyGlossaryChanged();
     } catch (error) {
       setPairStatus({ tone: 'error', text: tr.t('glossary.saveFailed', { message: errorText(error, tr) }) });
     }
