@@ -11,6 +11,7 @@ import {
   ColorSchema,
   IdSchema,
   LangSchema,
+  SettingsPatchSchema,
   SettingsSchema,
   TranslationSchema,
 } from './model.js';
@@ -85,7 +86,7 @@ export const api = {
     }),
   ),
   'settings.get': method(z.object({}), SettingsSchema),
-  'settings.update': method(SettingsSchema.partial(), SettingsSchema),
+  'settings.update': method(SettingsPatchSchema, SettingsSchema),
   'articles.list': method(z.object({}), z.object({ articles: z.array(ArticleSummarySchema) })),
   'articles.get': method(
     z.object({ id: IdSchema }),

@@ -42,6 +42,8 @@ import { SelectionToolbar } from './selection-toolbar.js';
 import { TextEditorDialog } from './text-editor-dialog.js';
 import type { ToastData } from './toast.js';
 import { TranslationEditor } from './translation-editor.js';
+import { useGlossaryUnderline } from '../glossary/use-glossary-underline.js';
+import { GlossaryTerms, GlossaryTooltip } from './glossary-terms.js';
 import { WordLookupPopup } from './word-lookup-popup.js';
 
 type Loaded = Result<'articles.get'>;
@@ -179,6 +181,28 @@ export function ArticleReader({ client, initial, onToast, cancelRef }: ArticleRe
     );
   }, []);
   useHighlightPainter({ bodyRef, html, specs, onPainted });
+  // Glossary terms underlined (a reader toggle kept in settings), drawn after the marks.
+  const [underline, setUnderline] = useState(false);
+  useEffect(() => {
+    let cancelled = false;
+    client.call('settings.get', {}).then(
+      (s) => !cancelled && setUnderline(s.underlineGlossary),
+      () => undefined,
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [client]);
+  const toggleUnderline = useCallback(() => {
+    setUnderline((current) => {
+      const next = !current;
+      void client.call('settings.update', { underlineGlossary: next }).catch(() => undefined);
+      announce(tr.t(next ? 'glossary.underlineOn' : 'glossary.underlineOff'));
+      return next;
+    });
+  }, [client, announce, tr]);
+  const paintKey = useMemo(() => ({ html, specs }), [html, specs]);
+  const glossary = useGlossaryUnderline({ client, articleId: article.id, text: article.text, enabled: underline, bodyRef, containerRef: mainRef, paintKey });
   // After the marks: interlinear translations hang on the blocks (attributes only, the text is unchanged).
   useLayoutEffect(() => {
     if (bodyRef.current) paintTranslations(bodyRef.current, display === 'interlinear' ? annotations : NO_ANNOTATIONS);
@@ -408,6 +432,7 @@ export function ArticleReader({ client, initial, onToast, cancelRef }: ArticleRe
       translate: openTranslation,
       lookupWord: lookUpSelection,
       translationDisplay: cycleDisplay,
+      glossaryUnderline: toggleUnderline,
     },
     !editingText,
   );
@@ -479,6 +504,16 @@ export function ArticleReader({ client, initial, onToast, cancelRef }: ArticleRe
             >
               {tr.t(`translation.display.${display}`)}
             </button>
+            <button
+              type="button"
+              className="button button-quiet button-small"
+              aria-pressed={underline}
+              aria-keyshortcuts="U"
+              title={tr.t('shortcuts.glossaryUnderline')}
+              onClick={toggleUnderline}
+            >
+              {tr.t('glossary.underline')}
+            </button>
             <button type="button" className="button button-quiet button-small" onClick={() => setEditingText(true)}>
               {tr.t('highlights.editText')}
             </button>
@@ -506,6 +541,7 @@ export function ArticleReader({ client, initial, onToast, cancelRef }: ArticleRe
             </button>
           </div>
         )}
+        {underline && <GlossaryTerms matches={glossary.matches} />}
         <p id={hintId} className="visually-hidden">
           {tr.t('highlights.articleHint')}
         </p>
@@ -531,7 +567,11 @@ export function ArticleReader({ client, initial, onToast, cancelRef }: ArticleRe
           }}
           onKeyDown={onBodyKeyDown}
           onMouseOver={pointer.onMouseOver}
-          onMouseLeave={pointer.onMouseLeave}
+          onMouseMove={glossary.onMouseMove}
+          onMouseLeave={() => {
+            pointer.onMouseLeave();
+            glossary.hide();
+          }}
           dangerouslySetInnerHTML={{ __html: html }}
         />
         {selection && !editingText && (
@@ -547,6 +587,7 @@ export function ArticleReader({ client, initial, onToast, cancelRef }: ArticleRe
           />
         )}
         {pointer.tip && !selection && <NoteTooltip note={pointer.tip.note} box={pointer.tip.box} />}
+        {glossary.tip && !selection && !pointer.tip && <GlossaryTooltip tip={glossary.tip} />}
         {translating && (
           <TranslationEditor
             key={`${translating.span.start}:${translating.span.end}:${translating.annotationId ?? ''}`}

@@ -320,6 +320,12 @@ export const en = {
   'shortcuts.settings': 'Open the settings',
   'shortcuts.glossaryUnderline': 'Underline glossary terms in the article, or stop',
   'settings.open': 'Settings',
+  'glossary.underline': 'Underline glossary terms',
+  'glossary.underlineOn': 'Glossary terms are underlined.',
+  'glossary.underlineOff': 'Glossary terms are no longer underlined.',
+  'glossary.inArticle': 'Glossary terms in this article',
+  'glossary.inArticleCount.one': '{count} glossary term in this article',
+  'glossary.inArticleCount.other': '{count} glossary terms in this article',
 
   'keys.ctrl': 'Ctrl',
   'keys.shift': 'Shift',

@@ -321,6 +321,12 @@ export const id: Catalogue = {
   'shortcuts.settings': 'Buka pengaturan',
   'shortcuts.glossaryUnderline': 'Garis bawahi istilah glosarium di artikel, atau berhenti',
   'settings.open': 'Pengaturan',
+  'glossary.underline': 'Garis bawahi istilah glosarium',
+  'glossary.underlineOn': 'Istilah glosarium digarisbawahi.',
+  'glossary.underlineOff': 'Istilah glosarium tidak lagi digarisbawahi.',
+  'glossary.inArticle': 'Istilah glosarium di artikel ini',
+  'glossary.inArticleCount.one': '{count} istilah glosarium di artikel ini',
+  'glossary.inArticleCount.other': '{count} istilah glosarium di artikel ini',
 
   'keys.ctrl': 'Ctrl',
   'keys.shift': 'Shift',
