@@ -23,6 +23,7 @@ import { useSettings } from './use-settings.js';
 import { useShortcuts } from './use-shortcuts.js';
 import { LibraryView } from './views/library-view.js';
 import { ReaderView } from './views/reader-view.js';
+import { SettingsView } from './views/settings-view.js';
 
 type AppInfo = Result<'app.info'>;
 type Boot = { status: 'loading' } | { status: 'failed'; error: unknown } | { status: 'ready'; info: AppInfo; settings: Settings };
@@ -79,7 +80,7 @@ function BootScreen({ error, onRetry }: { error: unknown; onRetry: () => void })
   );
 }
 
-type View = { name: 'library' } | { name: 'reader'; id: string };
+type View = { name: 'library' } | { name: 'reader'; id: string } | { name: 'settings' };
 
 /** A delete that Undo / Ctrl+Z can take back; `deleted` settles when the API has answered. */
 interface DeletedEntry {
@@ -94,6 +95,7 @@ function viewFromState(state: unknown): View {
   if (typeof view === 'object' && view !== null && (view as View).name === 'reader' && typeof (view as { id?: unknown }).id === 'string') {
     return { name: 'reader', id: (view as { id: string }).id };
   }
+  if (typeof view === 'object' && view !== null && (view as View).name === 'settings') return { name: 'settings' };
   return { name: 'library' };
 }
 
@@ -174,8 +176,15 @@ function Workspace({ client, info, initialSettings }: WorkspaceProps) {
     window.scrollTo(0, 0);
   }, []);
 
+  const openSettings = useCallback(() => {
+    if (viewRef.current.name === 'settings') return;
+    window.history.pushState({ tandaiView: { name: 'settings' } }, '');
+    setView({ name: 'settings' });
+    window.scrollTo(0, 0);
+  }, []);
+
   const backToLibrary = useCallback(() => {
-    if (viewFromState(window.history.state).name === 'reader' && window.history.length > 1) {
+    if (viewFromState(window.history.state).name !== 'library' && window.history.length > 1) {
       window.history.back(); // popstate then shows the library
     } else {
       window.history.replaceState(null, '');
@@ -229,6 +238,7 @@ function Workspace({ client, info, initialSettings }: WorkspaceProps) {
   useShortcuts({
     help: () => setHelpOpen(true),
     glossary: () => setGlossaryOpen(true),
+    settings: openSettings,
     toggleTheme: () => updateSettings({ theme: nextTheme(settings.theme) }),
     // In the reader, Ctrl+Z belongs to the reader's own undo (highlights, notes).
     undo:
@@ -251,6 +261,7 @@ function Workspace({ client, info, initialSettings }: WorkspaceProps) {
           onShowShortcuts={() => setHelpOpen(true)}
           onSkipToContent={() => mainRef.current?.focus()}
           onShowGlossary={() => setGlossaryOpen(true)}
+          onShowSettings={openSettings}
         />
         <main id="main" ref={mainRef} tabIndex={-1} className={`main main-${view.name}`}>
           {info.readOnly && (
@@ -271,6 +282,10 @@ function Workspace({ client, info, initialSettings }: WorkspaceProps) {
               onImported={library.reload}
               focusRequest={focusRequest}
             />
+          ) : view.name === 'settings' ? (
+            // Backups (renderer/components/backup-settings.tsx, another branch) mount here as
+            // extraSections={[{ id: 'backups', title: 'settings.backups', content: <BackupSettings … /> }]}.
+            <SettingsView client={client} settings={settings} locale={locale} onChange={updateSettings} onBack={backToLibrary} readOnly={info.readOnly} />
           ) : (
             <ReaderView
               key={view.id}
