@@ -1,8 +1,9 @@
 /**
  * The personal glossary end to end, in the Indonesian sample: select a passage, Translate, select
  * "juru bicara" in the original and save it as "spokesperson" (Save term pair); the editor then offers
- * it as a suggestion; it is in the Glossary panel (delete and Undo); the CSV and vocabulary exports
- * download files holding it; and the reader's underline toggle underlines it in the article (CSS Custom
+ * it as a suggestion; it is in the Glossary panel (delete and Undo; a CSV imported through the file
+ * picker with its report; search; edit in place); the CSV and vocabulary exports download files
+ * holding it; and the reader's underline toggle underlines it in the article (CSS Custom
  * Highlight API), lists it, shows its translation on hover, and is remembered after a reload.
  */
 import { readFile } from 'node:fs/promises';
@@ -82,6 +83,25 @@ describe.skipIf(!availability.ok)(`the personal glossary (${availability.ok ? av
       await row.waitFor({ state: 'detached' });
       await panel.getByRole('button', { name: 'Undo' }).click();
       await panel.getByRole('row', { name: /juru bicara/ }).waitFor();
+
+      // Import a CSV through the file picker: the report names the skipped line.
+      await panel.locator('input[type="file"]').setInputFiles({
+        name: 'terms.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from('term,translation\nsaham,share\ndewan,\n', 'utf8'),
+      });
+      await panel.getByText('Import: 1 added, 0 updated, 1 skipped.').waitFor();
+      await panel.getByText('Line 3 skipped: “dewan” has no translation.').waitFor();
+      await panel.getByRole('row', { name: /saham/ }).waitFor();
+
+      // Search, and edit in place.
+      await panel.getByRole('searchbox', { name: 'Search the glossary' }).fill('share');
+      await panel.getByRole('row', { name: /juru bicara/ }).waitFor({ state: 'detached' });
+      await panel.getByRole('searchbox', { name: 'Search the glossary' }).fill('');
+      await panel.getByRole('button', { name: 'Edit “saham”' }).click();
+      await panel.getByRole('textbox', { name: 'Translation' }).fill('shares');
+      await panel.getByRole('button', { name: 'Save', exact: true }).click();
+      await panel.getByRole('row', { name: /saham/ }).getByText('shares', { exact: true }).waitFor();
       await page.keyboard.press('Escape');
       await panel.waitFor({ state: 'hidden' });
 
@@ -89,11 +109,12 @@ describe.skipIf(!availability.ok)(`the personal glossary (${availability.ok ? av
       const toggle = page.getByRole('button', { name: 'Underline glossary terms' });
       expect(await toggle.getAttribute('aria-pressed')).toBe('false');
       await toggle.click();
-      await expect.poll(() => underlined(page)).toEqual(['juru bicara']);
+      await expect.poll(() => underlined(page)).toEqual(['saham', 'saham', 'juru bicara']);
       expect(await toggle.getAttribute('aria-pressed')).toBe('true');
       await page.getByRole('region', { name: 'Glossary terms in this article' }).getByText('spokesperson').waitFor();
+      await page.getByRole('region', { name: 'Glossary terms in this article' }).getByText('×2').waitFor();
       const centre = await page.evaluate(() => {
-        const range = Array.from(CSS.highlights.get('tandai-glossary') as unknown as Iterable<Range>)[0];
+        const range = Array.from(CSS.highlights.get('tandai-glossary') as unknown as Iterable<Range>).find((r) => r.toString() === 'juru bicara')!;
         range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
         const rect = range.getClientRects()[0]; // the term may wrap onto a second line
         return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
@@ -103,7 +124,7 @@ describe.skipIf(!availability.ok)(`the personal glossary (${availability.ok ? av
 
       await page.reload();
       await page.getByRole('heading', { level: 1, name: /Scale AI Resmi/ }).waitFor();
-      await expect.poll(() => underlined(page)).toEqual(['juru bicara']);
+      await expect.poll(() => underlined(page)).toEqual(['saham', 'saham', 'juru bicara']);
       // U turns it off again.
       await page.getByRole('article').focus();
       await page.keyboard.press('u');
