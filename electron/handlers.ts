@@ -13,6 +13,7 @@ import { annotationHandlers } from './handlers/annotation-handlers.js';
 import { dictionaryHandlers } from './handlers/dictionary-handlers.js';
 import { exportHandlers } from './handlers/export-handlers.js';
 import { glossaryHandlers } from './handlers/glossary-handlers.js';
+import { glossaryNotices } from './glossary/glossary-store.js';
 
 export function duplicateSentence(fileName: string, of: Pick<ArticleSummary, 'id' | 'title'>): string {
   return `"${fileName}" is already in the library as ${of.id} (“${of.title}”).`;
@@ -34,7 +35,7 @@ export function createHandlers(library: Library): Handlers {
       version: APP_VERSION,
       libraryDir: library.dir,
       readOnly: library.readOnly,
-      notices: [...library.notices],
+      notices: [...library.notices, ...(await glossaryNotices(library))],
     }),
     'settings.get': async () => library.settings(),
     'settings.update': (patch) => library.updateSettings(patch),

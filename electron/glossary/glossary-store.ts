@@ -241,3 +241,12 @@ export function glossaryOf(library: Library): Promise<Glossary> {
   }
   return glossary;
 }
+
+/** The glossary's sentences for app.info (shown with the library's at start-up); never fails the caller. */
+export async function glossaryNotices(library: Library): Promise<string[]> {
+  try {
+    return [...(await glossaryOf(library)).notices];
+  } catch (error) {
+    return [`The glossary could not be opened (${error instanceof Error ? error.message.replace(/\.$/, '') : String(error)}).`];
+  }
+}

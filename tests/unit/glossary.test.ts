@@ -163,6 +163,8 @@ describe('the glossary', () => {
     const listed = await repaired.call('glossary.list', {});
     expect(listed.entries.map((e) => e.source)).toEqual(['saham']);
     expect(listed.notices).toEqual([expect.stringMatching(/^The glossary was damaged \(it is not valid JSON \(probably cut off\)\); Tandai restored its previous version and kept the damaged copy in .*quarantine/)]);
+    // The app shows it at start-up with the library's own sentences.
+    expect((await repaired.call('app.info', {})).notices).toEqual(listed.notices);
     await repaired.library.close();
 
     await writeFile(file, '{"schemaVersion":1,"entries":"nope"}');
