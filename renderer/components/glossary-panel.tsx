@@ -247,9 +247,9 @@ export function GlossaryPanel({ client, open, onClose }: GlossaryPanelProps) {
                     <td>
                       {entry.note}
                       {entry.sentence && (
-                        <q className="glossary-sentence" lang={entry.from}>
+                        <span className="glossary-sentence" lang={entry.from}>
                           {entry.sentence}
-                        </q>
+                        </span>
                       )}
                     </td>
                     <td className="glossary-actions">
