@@ -23,6 +23,7 @@ import { ExportUsageError, runExport, runFolderExport } from './export-command.j
 import { backupCommand } from './backup-command.js';
 import { searchServiceFor } from './search/search-service.js';
 import { QUOTES_USAGE, formatQuotes } from './quotes-command.js';
+import { GLOSSARY_USAGE, GlossaryUsageError, runGlossary } from './glossary-command.js';
 
 /** The name standard input goes by in results and messages. */
 const STDIN_NAME = 'stdin';
@@ -57,6 +58,7 @@ Commands:
     [--out PATH] [--force]                  --all with --out writes a folder: one file per
                                             article plus index.md; --force replaces files
   quotes ID                                 the direct quotations of article ID and who said them
+${GLOSSARY_USAGE}
   list                                      list the articles in the library
   show ID                                   show one article with its annotations
   delete ID                                 move an article to the trash
@@ -332,6 +334,18 @@ export async function runCli(argv: string[], io: Io = { out: (s) => process.stdo
           return 0;
         });
       }
+      case 'glossary':
+        try {
+          return await runGlossary(
+            args,
+            { from: values.from, note: values.note, format: values.format, out: values.out, force: values.force },
+            (mode, fn) => withLibrary(dir, mode, (library) => fn((method, params) => call(library, method, params))),
+            { ...io, print },
+          );
+        } catch (error) {
+          if (error instanceof GlossaryUsageError) throw new UsageError(error.message);
+          throw error;
+        }
       case 'delete': {
         const id = args[0];
         if (!id) throw new UsageError('Name the article to delete, e.g. "tandai delete ID".');

@@ -16,6 +16,8 @@ import { backupHandlers } from './handlers/backup-handlers.js';
 import { libraryScaleHandlers } from './handlers/library-scale-handlers.js';
 import { searchHandlers } from './handlers/search-handlers.js';
 import { quoteHandlers } from './handlers/quote-handlers.js';
+import { glossaryHandlers } from './handlers/glossary-handlers.js';
+import { glossaryNotices } from './glossary/glossary-store.js';
 
 export function duplicateSentence(fileName: string, of: Pick<ArticleSummary, 'id' | 'title'>): string {
   return `"${fileName}" is already in the library as ${of.id} (“${of.title}”).`;
@@ -37,7 +39,7 @@ export function createHandlers(library: Library): Handlers {
       version: APP_VERSION,
       libraryDir: library.dir,
       readOnly: library.readOnly,
-      notices: [...library.notices],
+      notices: [...library.notices, ...(await glossaryNotices(library))],
     }),
     'settings.get': async () => library.settings(),
     'settings.update': (patch) => library.updateSettings(patch),
@@ -75,5 +77,6 @@ export function createHandlers(library: Library): Handlers {
     ...libraryScaleHandlers(library),
     ...searchHandlers(library),
     ...quoteHandlers(library),
+    ...glossaryHandlers(library),
   };
 }

@@ -9,6 +9,7 @@ import { createTranslator, detectLocale } from '../shared/i18n/index.js';
 import type { ArticleSummary, Settings } from '../shared/model.js';
 import type { ApiClient } from './api-client.js';
 import { AppHeader } from './components/app-header.js';
+import { GlossaryPanel } from './components/glossary-panel.js';
 import type { FocusRequest } from './components/article-table.js';
 import { Logo } from './components/icons.js';
 import { Notices } from './components/notices.js';
@@ -26,6 +27,7 @@ import { SearchDialog } from './components/search-dialog.js';
 import { TagsView } from './views/tags-view.js';
 import { TrashView } from './views/trash-view.js';
 import { useDeleteUndo } from './use-delete-undo.js';
+import { SettingsView } from './views/settings-view.js';
 
 type AppInfo = Result<'app.info'>;
 type Boot = { status: 'loading' } | { status: 'failed'; error: unknown } | { status: 'ready'; info: AppInfo; settings: Settings };
@@ -82,7 +84,7 @@ function BootScreen({ error, onRetry }: { error: unknown; onRetry: () => void })
   );
 }
 
-type View = { name: 'library' } | { name: 'reader'; id: string; passage?: Passage } | { name: 'trash' } | { name: 'tags' };
+type View = { name: 'library' } | { name: 'reader'; id: string; passage?: Passage } | { name: 'trash' } | { name: 'tags' } | { name: 'settings' };
 
 /** Views live in history.state, so the browser's Back (and Alt+Left) leaves the reader. */
 function viewFromState(state: unknown): View {
@@ -93,6 +95,7 @@ function viewFromState(state: unknown): View {
   if (typeof view === 'object' && view !== null && ((view as View).name === 'trash' || (view as View).name === 'tags')) {
     return (view as { name: 'trash' | 'tags' }).name === 'trash' ? { name: 'trash' } : { name: 'tags' };
   }
+  if (typeof view === 'object' && view !== null && (view as View).name === 'settings') return { name: 'settings' };
   return { name: 'library' };
 }
 
@@ -129,6 +132,7 @@ function Workspace({ client, info, initialSettings }: WorkspaceProps) {
   const [notices, setNotices] = useState(info.notices);
   const [helpOpen, setHelpOpen] = useState(false);
   const [searchOpen, setSearchOpen] = useState(false);
+  const [glossaryOpen, setGlossaryOpen] = useState(false);
   const mainRef = useRef<HTMLElement>(null);
 
   const viewRef = useRef(view);
@@ -185,6 +189,13 @@ function Workspace({ client, info, initialSettings }: WorkspaceProps) {
     window.scrollTo(0, 0);
   }, []);
 
+  const openSettings = useCallback(() => {
+    if (viewRef.current.name === 'settings') return;
+    window.history.pushState({ tandaiView: { name: 'settings' } }, '');
+    setView({ name: 'settings' });
+    window.scrollTo(0, 0);
+  }, []);
+
   const backToLibrary = useCallback(() => {
     if (viewFromState(window.history.state).name !== 'library' && window.history.length > 1) {
       window.history.back(); // popstate then shows the library
@@ -204,6 +215,8 @@ function Workspace({ client, info, initialSettings }: WorkspaceProps) {
 
   useShortcuts({
     help: () => setHelpOpen(true),
+    glossary: () => setGlossaryOpen(true),
+    settings: openSettings,
     toggleTheme: () => updateSettings({ theme: nextTheme(settings.theme) }),
     // In the reader, Ctrl+Z belongs to the reader's own undo (highlights, notes).
     undo: view.name === 'library' ? undoLast : undefined,
@@ -220,6 +233,8 @@ function Workspace({ client, info, initialSettings }: WorkspaceProps) {
           onLocale={(next) => updateSettings({ locale: next })}
           onShowShortcuts={() => setHelpOpen(true)}
           onSkipToContent={() => mainRef.current?.focus()}
+          onShowGlossary={() => setGlossaryOpen(true)}
+          onShowSettings={openSettings}
         />
         <main id="main" ref={mainRef} tabIndex={-1} className={`main main-${view.name}`}>
           {info.readOnly && (
@@ -248,6 +263,10 @@ function Workspace({ client, info, initialSettings }: WorkspaceProps) {
             <TrashView client={client} readOnly={info.readOnly} onBack={backToLibrary} onToast={showToast} onRestored={library.putMany} />
           ) : view.name === 'tags' ? (
             <TagsView client={client} readOnly={info.readOnly} onBack={backToLibrary} onToast={showToast} onChanged={library.reload} />
+          ) : view.name === 'settings' ? (
+            // Backups (renderer/components/backup-settings.tsx, another branch) mount here as
+            // extraSections={[{ id: 'backups', title: 'settings.backups', content: <BackupSettings … /> }]}.
+            <SettingsView client={client} settings={settings} locale={locale} onChange={updateSettings} onBack={backToLibrary} readOnly={info.readOnly} />
           ) : (
             <ReaderView
               key={view.id}
@@ -265,6 +284,7 @@ function Workspace({ client, info, initialSettings }: WorkspaceProps) {
         <ToastRegion toast={toast} onDismiss={dismissToast} />
         <SearchDialog open={searchOpen} client={client} onClose={() => setSearchOpen(false)} onChoose={openArticle} />
         <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} version={info.version} />
+        <GlossaryPanel client={client} open={glossaryOpen} onClose={() => setGlossaryOpen(false)} />
       </div>
     </I18nContext>
   );

@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { ApiClient } from './api-client.js';
 import { App } from './app.js';
 import './styles.css';
+import './glossary.css';
 import { z } from 'zod';
 
 // The contract's schemas come along with shared/api.ts. Without this, zod probes whether it may

@@ -44,7 +44,10 @@ export type ShortcutId =
   | 'keepQuote'
   | 'quotesPanel'
   | 'exportArticle'
-  | 'exportLibrary';
+  | 'exportLibrary'
+  | 'glossary'
+  | 'settings'
+  | 'glossaryUnderline';
 
 export interface KeyCombo {
   /** KeyboardEvent.key, compared case-insensitively. */
@@ -170,6 +173,10 @@ export const SHORTCUTS: readonly ShortcutSpec[] = [
   // Export (renderer/components/export-dialog.tsx).
   { id: 'exportArticle', scope: 'reader', label: 'shortcuts.exportArticle', handledBy: 'window', combos: [{ key: 'e', mod: true }] },
   { id: 'exportLibrary', scope: 'library', label: 'shortcuts.exportLibrary', handledBy: 'window', combos: [{ key: 'e', mod: true }] },
+  // The personal glossary (components/glossary-panel.tsx), its underlines in the reader, and the Settings view.
+  { id: 'glossary', scope: 'global', label: 'shortcuts.glossary', handledBy: 'window', combos: [{ key: 'g' }] },
+  { id: 'settings', scope: 'global', label: 'shortcuts.settings', handledBy: 'window', inTextFields: true, combos: [{ key: ',', mod: true }] },
+  { id: 'glossaryUnderline', scope: 'reader', label: 'shortcuts.glossaryUnderline', handledBy: 'window', combos: [{ key: 'u' }] },
 ];
 
 export function shortcutSpec(id: ShortcutId): ShortcutSpec {

@@ -11,6 +11,7 @@ import {
   ColorSchema,
   IdSchema,
   LangSchema,
+  SettingsPatchSchema,
   SettingsSchema,
   SpeakerSchema,
   TranslationSchema,
@@ -19,6 +20,7 @@ import { DictionaryMetaSchema } from './dictionary/compiled-dictionary.js';
 import { BackupIdSchema, BackupInfoSchema } from './backup-info.js';
 import * as S from './search/search-contract.js';
 import { DetectedQuoteSchema } from './quotes/detect-quotes.js';
+import { GlossaryEntrySchema, GlossaryLangSchema, MAX_NOTE, MAX_SENTENCE, MAX_TERM, MAX_TRANSLATION } from './glossary/glossary-model.js';
 
 /** Largest single file the importer accepts. Larger files get a clear "too large" sentence. */
 export const MAX_IMPORT_MB = 50;
@@ -91,7 +93,7 @@ export const api = {
     }),
   ),
   'settings.get': method(z.object({}), SettingsSchema),
-  'settings.update': method(SettingsSchema.partial(), SettingsSchema),
+  'settings.update': method(SettingsPatchSchema, SettingsSchema),
   'articles.list': method(z.object({}), z.object({ articles: z.array(ArticleSummarySchema) })),
   'articles.get': method(
     z.object({ id: IdSchema }),
@@ -282,6 +284,72 @@ export const api = {
   'tags.restore': method(z.object({ items: z.array(S.TagSnapshotSchema).min(1).max(20_000) }), z.object({ articles: z.number().int().nonnegative() })),
   /** The direct quotations in an article's current text, in text order, with their speakers (detected afresh on each call). */
   'quotes.detect': method(z.object({ articleId: IdSchema }), z.object({ quotes: z.array(DetectedQuoteSchema) })),
+  // ---- the personal glossary (electron/glossary/, shared/glossary/) ----
+  /** Every glossary entry, alphabetically, with sentences about repairs made when it was opened. */
+  'glossary.list': method(z.object({}), z.object({ entries: z.array(GlossaryEntrySchema), notices: z.array(z.string()) })),
+  /** Saves a term pair ("juru bicara" = "spokesperson"), with the sentence and article it came from. */
+  'glossary.add': method(
+    z
+      .object({
+        source: z.string().trim().min(1).max(MAX_TERM),
+        target: z.string().trim().min(1).max(MAX_TRANSLATION),
+        from: GlossaryLangSchema,
+        to: GlossaryLangSchema.optional(),
+        note: z.string().max(MAX_NOTE).optional(),
+        sentence: z.string().max(MAX_SENTENCE).optional(),
+        articleId: IdSchema.optional(),
+      })
+      .refine((p) => p.to === undefined || p.to !== p.from, { message: 'to must be the other language', path: ['to'] }),
+    GlossaryEntrySchema,
+  ),
+  /** Edits an entry; fields left out stay, null clears the note or sentence. */
+  'glossary.update': method(
+    z.object({
+      id: IdSchema,
+      source: z.string().trim().min(1).max(MAX_TERM).optional(),
+      target: z.string().trim().min(1).max(MAX_TRANSLATION).optional(),
+      from: GlossaryLangSchema.optional(),
+      to: GlossaryLangSchema.optional(),
+      note: z.string().max(MAX_NOTE).nullable().optional(),
+      sentence: z.string().max(MAX_SENTENCE).nullable().optional(),
+    }),
+    GlossaryEntrySchema,
+  ),
+  /** Returns the deleted entry so the caller can undo with glossary.restore. */
+  'glossary.delete': method(z.object({ id: IdSchema }), z.object({ entry: GlossaryEntrySchema })),
+  /** Undo of glossary.delete: puts the entry back as it was. */
+  'glossary.restore': method(z.object({ entry: GlossaryEntrySchema }), GlossaryEntrySchema),
+  /** Adds the pairs of a CSV/TSV (header row optional), updating terms already there; reports every line. */
+  'glossary.importCsv': method(
+    z.object({ csv: z.string().max(10_000_000), from: GlossaryLangSchema.default('id') }),
+    z.object({
+      added: z.number().int().nonnegative(),
+      updated: z.number().int().nonnegative(),
+      skipped: z.number().int().nonnegative(),
+      lines: z.array(z.object({ line: z.number().int().positive(), outcome: z.enum(['added', 'updated', 'skipped']), term: z.string().optional(), reason: z.string().optional() })),
+    }),
+  ),
+  /** The whole glossary as CSV (the columns glossary.importCsv reads back). */
+  'glossary.exportCsv': method(z.object({}), z.object({ fileName: z.string(), mimeType: z.string(), content: z.string() })),
+  /** Vocabulary for students: term, translation, the sentence it came from and its source, as CSV or an Anki TSV. */
+  'glossary.exportVocabulary': method(
+    z.object({ format: z.enum(['csv', 'anki']) }),
+    z.object({ fileName: z.string(), mimeType: z.string(), content: z.string() }),
+  ),
+  /**
+   * Where the glossary's terms occur, inflected forms included (through the stemmer): in `text` (a passage
+   * being translated) or in an article's canonical text (for underlining). `from` limits it to terms in that language.
+   */
+  'glossary.match': method(
+    z
+      .object({ text: z.string().max(20_000_000).optional(), articleId: IdSchema.optional(), from: GlossaryLangSchema.optional() })
+      .refine((p) => (p.text === undefined) !== (p.articleId === undefined), { message: 'give either text or articleId', path: ['text'] }),
+    z.object({
+      matches: z.array(
+        z.object({ start: z.number().int().nonnegative(), end: z.number().int().positive(), entryId: IdSchema, source: z.string(), target: z.string(), from: GlossaryLangSchema, to: GlossaryLangSchema }),
+      ),
+    }),
+  ),
 } as const;
 
 export type Api = typeof api;

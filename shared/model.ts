@@ -145,8 +145,27 @@ export const SettingsSchema = z.object({
   locale: LocaleSchema.optional(),
   /** Whether a brand-new library gets the sample article. */
   addSample: z.boolean().default(true),
+  // The personal glossary and the dictionaries (Settings → Dictionaries).
+  /** Underline the glossary's terms in articles, with their translation on hover. */
+  underlineGlossary: z.boolean().default(false),
+  /** Dictionary ids in the order lookups list their entries; dictionaries not named follow in their own order. */
+  dictionaryOrder: z.array(z.string().max(100)).max(1000).default([]),
+  /** Dictionary ids turned off: lookups skip them. */
+  disabledDictionaries: z.array(z.string().max(100)).max(1000).default([]),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
+
+type WithoutDefault<T> = T extends z.ZodDefault<infer Inner> ? Inner : T;
+
+/**
+ * A change to some settings: only the fields given. (zod 4's .partial() still fills in defaults, so a
+ * patch of the font size would also reset the theme to its default.)
+ */
+export const SettingsPatchSchema = z.object(
+  Object.fromEntries(
+    Object.entries(SettingsSchema.shape).map(([key, field]) => [key, (field instanceof z.ZodDefault ? field.unwrap() : field).optional()]),
+  ) as { [K in keyof typeof SettingsSchema.shape]: z.ZodOptional<WithoutDefault<(typeof SettingsSchema.shape)[K]>> },
+);
 
 /** Stored files. Each carries its schemaVersion so migrations know what they read. */
 export const ArticleFileSchema = z.object({

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { ApiError } from '../../shared/api-error.js';
 import { asCompiledDictionary, type CompiledDictionary, type DictionaryMeta } from '../../shared/dictionary/compiled-dictionary.js';
 import { loadDictionary, lookupWord, type LoadedDictionary, type LookupLang, type LookupResult } from '../../shared/dictionary/lookup.js';
+import { enabledDictionaries, NO_PREFERENCES, type DictionaryPreferences } from '../../shared/dictionary/dictionary-preferences.js';
 import { stemIndonesian } from '../../shared/lang/indonesian-stemmer.js';
 import type { Library } from '../library/library.js';
 import { compileDictionaryFile } from './compile-dictionary.js';
@@ -19,6 +20,8 @@ export const DICTIONARIES_FOLDER = 'dictionaries';
 
 export class DictionaryShelf {
   private loaded: LoadedDictionary[] = [];
+  /** The enabled dictionaries in the user's order, kept until the preferences or the shelf change. */
+  private arranged: { key: string; list: LoadedDictionary[] } | null = null;
   private constructor(
     readonly folder: string,
     private readonly writable: boolean,
@@ -60,6 +63,7 @@ export class DictionaryShelf {
         await fs.rename(`${file}.tmp`, file);
       }
       this.loaded = [...this.loaded.filter((d) => d.dictionary.meta.id !== dictionary.meta.id), loadDictionary(dictionary)];
+      this.arranged = null;
     }
   }
 
@@ -67,8 +71,15 @@ export class DictionaryShelf {
     return this.loaded.map((d) => d.dictionary.meta);
   }
 
-  lookup(word: string, from?: LookupLang): LookupResult {
-    return lookupWord(word, from, this.loaded, this.roots.roots);
+  /** Looks a word up in the enabled dictionaries, in the user's order (Settings → Dictionaries). */
+  lookup(word: string, from?: LookupLang, prefs: DictionaryPreferences = NO_PREFERENCES): LookupResult {
+    return lookupWord(word, from, this.inUse(prefs), this.roots.roots);
+  }
+
+  private inUse(prefs: DictionaryPreferences): LoadedDictionary[] {
+    const key = `${prefs.order.join('\n')}\0${prefs.disabled.join('\n')}`;
+    if (this.arranged?.key !== key) this.arranged = { key, list: enabledDictionaries(this.loaded, (d) => d.dictionary.meta.id, prefs) };
+    return this.arranged.list;
   }
 
   stem(word: string): string {

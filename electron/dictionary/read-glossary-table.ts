@@ -4,31 +4,9 @@
  * CSV follows RFC 4180 (quoted fields, doubled quotes, line breaks inside quotes).
  */
 import type { RawEntry } from '../../shared/dictionary/compiled-dictionary.js';
+import { parseCsvRows } from '../../shared/text/csv.js';
 
-export function parseCsvRows(text: string, separator: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"' && field === '') quoted = true;
-    else if (ch === separator) row.push(field), (field = '');
-    else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
-  }
-  if (field !== '' || row.length) row.push(field), rows.push(row);
-  return rows;
-}
+export { parseCsvRows };
 
 const HEADER = /^(term|word|headword|source|english|indonesian|en|id|kata|istilah)$/i;
 

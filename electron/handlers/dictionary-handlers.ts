@@ -10,11 +10,17 @@ import { discoverDictionaries } from '../dictionary/discover-dictionaries.js';
 import { shelfOf } from '../dictionary/dictionary-shelf.js';
 import type { Library } from '../library/library.js';
 
+/** Settings → Dictionaries: which are turned off, and the order lookups list them in. */
+function dictionaryPreferences(library: Library) {
+  const { dictionaryOrder, disabledDictionaries } = library.settings();
+  return { order: dictionaryOrder, disabled: disabledDictionaries };
+}
+
 type DictionaryMethods = Pick<Handlers, 'dictionary.lookup' | 'dictionary.list' | 'dictionary.import' | 'text.stem'>;
 
 export function dictionaryHandlers(library: Library): DictionaryMethods {
   return {
-    'dictionary.lookup': async ({ word, from }) => (await shelfOf(library)).lookup(word, from),
+    'dictionary.lookup': async ({ word, from }) => (await shelfOf(library)).lookup(word, from, dictionaryPreferences(library)),
     'dictionary.list': async () => {
       const shelf = await shelfOf(library);
       const dictionaries = shelf.list();

@@ -20,9 +20,12 @@ interface AppHeaderProps {
   onLocale: (locale: Locale) => void;
   onShowShortcuts: () => void;
   onSkipToContent: () => void;
+  /** The Glossary panel and the Settings view; the buttons show when these are given. */
+  onShowGlossary?: () => void;
+  onShowSettings?: () => void;
 }
 
-export function AppHeader({ theme, onToggleTheme, locale, onLocale, onShowShortcuts, onSkipToContent }: AppHeaderProps) {
+export function AppHeader({ theme, onToggleTheme, locale, onLocale, onShowShortcuts, onSkipToContent, onShowGlossary, onShowSettings }: AppHeaderProps) {
   const tr = useI18n();
   const selectId = useId();
   const themeName = tr.t('theme.button', { theme: tr.t(THEME_LABELS[theme]) });
@@ -44,6 +47,29 @@ export function AppHeader({ theme, onToggleTheme, locale, onLocale, onShowShortc
         <span className="brand-name">{tr.t('app.name')}</span>
       </div>
       <div className="header-actions">
+        {onShowGlossary && (
+          <button
+            type="button"
+            className="button button-quiet"
+            aria-haspopup="dialog"
+            aria-keyshortcuts="G"
+            title={`${tr.t('glossary.open')} (${shortcutHint('glossary', tr)})`}
+            onClick={onShowGlossary}
+          >
+            {tr.t('glossary.open')}
+          </button>
+        )}
+        {onShowSettings && (
+          <button
+            type="button"
+            className="button button-quiet"
+            aria-keyshortcuts="Control+,"
+            title={`${tr.t('settings.open')} (${shortcutHint('settings', tr)})`}
+            onClick={onShowSettings}
+          >
+            {tr.t('settings.open')}
+          </button>
+        )}
         <label className="visually-hidden" htmlFor={selectId}>
           {tr.t('header.language')}
         </label>

@@ -7,6 +7,7 @@
 import DOMPurify from 'dompurify';
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Result } from '../../shared/api.js';
+import { detectLanguage } from '../../shared/lang/detect-language.js';
 import { renderArticleHtml } from '../../shared/markdown/render-article.js';
 import type { Annotation, HighlightColor, Speaker } from '../../shared/model.js';
 import type { DetectedQuote } from '../../shared/quotes/detect-quotes.js';
@@ -23,6 +24,7 @@ import { quoteForClipboard } from '../highlights/quote-text.js';
 import { quoteBlock } from '../../shared/export/quotes-digest.js';
 import { notePlainText } from '../highlights/render-note.js';
 import type { TextSpan } from '../highlights/text-map.js';
+import { sentenceSpans } from '../highlights/sentence-spans.js';
 import { useAnnotations, type ChangeEvent } from '../highlights/use-annotations.js';
 import { useHighlightPainter } from '../highlights/use-highlight-painter.js';
 import { useMarkPointer } from '../highlights/use-mark-pointer.js';
@@ -49,9 +51,24 @@ import { SelectionToolbar } from './selection-toolbar.js';
 import { TextEditorDialog } from './text-editor-dialog.js';
 import type { ToastData } from './toast.js';
 import { TranslationEditor } from './translation-editor.js';
+import { useGlossaryUnderline } from '../glossary/use-glossary-underline.js';
+import { GlossaryTerms, GlossaryTooltip } from './glossary-terms.js';
 import { WordLookupPopup } from './word-lookup-popup.js';
 
 type Loaded = Result<'articles.get'>;
+
+/** The passage's own language when it is long enough to tell, else the article's. */
+function passageLang(passage: string, fallback: 'id' | 'en'): 'id' | 'en' {
+  const lang = detectLanguage(passage);
+  return lang === 'id' || lang === 'en' ? lang : fallback;
+}
+
+/** The sentence(s) of the text that a span lies in: what a saved glossary term keeps as its example. */
+function sentenceAround(text: string, span: TextSpan, locale: string): string {
+  const hit = sentenceSpans(text, locale).filter((s) => s.end > span.start && s.start < span.end);
+  if (hit.length === 0) return text.slice(span.start, span.end);
+  return text.slice(hit[0].start, hit[hit.length - 1].end).replace(/\s+/g, ' ');
+}
 
 /** performance.mark names the render benchmark (bench/render-highlights.ts) reads. */
 export const PERF_MARKS = { data: 'tandai:reader:data', painted: 'tandai:reader:painted', measure: 'tandai:reader:data-to-paint' } as const;
@@ -201,6 +218,28 @@ export function ArticleReader({ client, initial, onToast, cancelRef, passage, on
     if (passage.start !== undefined && passage.end !== undefined) flashPassage(body, { start: passage.start, end: Math.max(passage.start, passage.end) });
   }, [painted, passage]);
   const [finding, setFinding] = useState<number | null>(null);
+  // Glossary terms underlined (a reader toggle kept in settings), drawn after the marks.
+  const [underline, setUnderline] = useState(false);
+  useEffect(() => {
+    let cancelled = false;
+    client.call('settings.get', {}).then(
+      (s) => !cancelled && setUnderline(s.underlineGlossary),
+      () => undefined,
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [client]);
+  const toggleUnderline = useCallback(() => {
+    setUnderline((current) => {
+      const next = !current;
+      void client.call('settings.update', { underlineGlossary: next }).catch(() => undefined);
+      announce(tr.t(next ? 'glossary.underlineOn' : 'glossary.underlineOff'));
+      return next;
+    });
+  }, [client, announce, tr]);
+  const paintKey = useMemo(() => ({ html, specs }), [html, specs]);
+  const glossary = useGlossaryUnderline({ client, articleId: article.id, text: article.text, enabled: underline, bodyRef, containerRef: mainRef, paintKey });
   // After the marks: interlinear translations hang on the blocks (attributes only, the text is unchanged).
   useLayoutEffect(() => {
     if (bodyRef.current) paintTranslations(bodyRef.current, display === 'interlinear' ? annotations : NO_ANNOTATIONS);
@@ -483,6 +522,7 @@ export function ArticleReader({ client, initial, onToast, cancelRef, passage, on
       findInArticle: () => setFinding((seq) => (seq ?? 0) + 1),
       keepQuote: keepSelected,
       quotesPanel: () => setSideTab((tab) => (tab === 'quotes' ? 'annotations' : 'quotes')),
+      glossaryUnderline: toggleUnderline,
     },
     !editingText,
   );
@@ -558,6 +598,16 @@ export function ArticleReader({ client, initial, onToast, cancelRef, passage, on
             >
               {tr.t(`translation.display.${display}`)}
             </button>
+            <button
+              type="button"
+              className="button button-quiet button-small"
+              aria-pressed={underline}
+              aria-keyshortcuts="U"
+              title={tr.t('shortcuts.glossaryUnderline')}
+              onClick={toggleUnderline}
+            >
+              {tr.t('glossary.underline')}
+            </button>
             <button type="button" className="button button-quiet button-small" onClick={() => setEditingText(true)}>
               {tr.t('highlights.editText')}
             </button>
@@ -588,6 +638,7 @@ export function ArticleReader({ client, initial, onToast, cancelRef, passage, on
             </button>
           </div>
         )}
+        {underline && <GlossaryTerms matches={glossary.matches} />}
         <p id={hintId} className="visually-hidden">
           {tr.t('highlights.articleHint')}
         </p>
@@ -613,7 +664,11 @@ export function ArticleReader({ client, initial, onToast, cancelRef, passage, on
           }}
           onKeyDown={onBodyKeyDown}
           onMouseOver={pointer.onMouseOver}
-          onMouseLeave={pointer.onMouseLeave}
+          onMouseMove={glossary.onMouseMove}
+          onMouseLeave={() => {
+            pointer.onMouseLeave();
+            glossary.hide();
+          }}
           dangerouslySetInnerHTML={{ __html: html }}
         />
         {selection && !editingText && (
@@ -629,13 +684,17 @@ export function ArticleReader({ client, initial, onToast, cancelRef, passage, on
           />
         )}
         {pointer.tip && !selection && <NoteTooltip note={pointer.tip.note} box={pointer.tip.box} />}
+        {glossary.tip && !selection && !pointer.tip && <GlossaryTooltip tip={glossary.tip} />}
         {translating && (
           <TranslationEditor
             key={`${translating.span.start}:${translating.span.end}:${translating.annotationId ?? ''}`}
             client={client}
             original={translating.text}
             initial={annotations.find((a) => a.id === translating.annotationId)?.translation ?? null}
-            defaultFrom={lookupFrom}
+            defaultFrom={passageLang(translating.text, lookupFrom)}
+            articleId={article.id}
+            sentence={sentenceAround(article.text, translating.span, articleLang ?? tr.intlTag)}
+            onAnnounce={announce}
             className="translation-editor-float"
             style={{ top: translating.box.bottom + 8 }}
             onSave={(translation) => void saveTranslation(translation)}

@@ -88,3 +88,14 @@ badParamCases.push(
   { method: 'export.library', label: 'a bad id in the list', params: { dir: '/tmp/x', ids: ['../etc'] }, mentions: 'ids.0' },
   { method: 'export.progress', label: 'a job id with a slash', params: { jobId: 'a/b' }, mentions: 'jobId' },
 );
+  { method: 'glossary.list', label: 'a non-object', params: 'all', mentions: 'params' },
+  { method: 'glossary.add', label: 'an empty term', params: { source: ' ', target: 'spokesperson', from: 'id' }, mentions: 'source' },
+  { method: 'glossary.add', label: 'a translation into its own language', params: { source: 'juru bicara', target: 'x', from: 'id', to: 'id' }, mentions: 'to' },
+  { method: 'glossary.update', label: 'an unknown language', params: { id: someId, from: 'fr' }, mentions: 'from' },
+  { method: 'glossary.delete', label: 'a path-traversal id', params: { id: '../glossary' }, mentions: 'id' },
+  { method: 'glossary.restore', label: 'an entry of the wrong shape', params: { entry: { id: someId } }, mentions: 'entry' },
+  { method: 'glossary.importCsv', label: 'no csv', params: {}, mentions: 'csv' },
+  { method: 'glossary.exportCsv', label: 'a non-object', params: 7, mentions: 'params' },
+  { method: 'glossary.exportVocabulary', label: 'an unknown format', params: { format: 'xlsx' }, mentions: 'format' },
+);
+badParamCases.push({ method: 'glossary.match', label: 'both text and an article', params: { text: 'x', articleId: someId }, mentions: 'text' });
