@@ -28,6 +28,7 @@ import { TagsView } from './views/tags-view.js';
 import { TrashView } from './views/trash-view.js';
 import { useDeleteUndo } from './use-delete-undo.js';
 import { SettingsView } from './views/settings-view.js';
+import { BackupSettings } from './components/backup-settings.js';
 
 type AppInfo = Result<'app.info'>;
 type Boot = { status: 'loading' } | { status: 'failed'; error: unknown } | { status: 'ready'; info: AppInfo; settings: Settings };
@@ -264,9 +265,17 @@ function Workspace({ client, info, initialSettings }: WorkspaceProps) {
           ) : view.name === 'tags' ? (
             <TagsView client={client} readOnly={info.readOnly} onBack={backToLibrary} onToast={showToast} onChanged={library.reload} />
           ) : view.name === 'settings' ? (
-            // Backups (renderer/components/backup-settings.tsx, another branch) mount here as
-            // extraSections={[{ id: 'backups', title: 'settings.backups', content: <BackupSettings … /> }]}.
-            <SettingsView client={client} settings={settings} locale={locale} onChange={updateSettings} onBack={backToLibrary} readOnly={info.readOnly} />
+            <SettingsView
+              client={client}
+              settings={settings}
+              locale={locale}
+              onChange={updateSettings}
+              onBack={backToLibrary}
+              readOnly={info.readOnly}
+              extraSections={[
+                { id: 'backups', title: 'backups.title', content: <BackupSettings api={client} heading={false} showToast={showToast} onRestored={() => void library.reload()} /> },
+              ]}
+            />
           ) : (
             <ReaderView
               key={view.id}

@@ -19,13 +19,15 @@ export interface BackupSettingsProps {
   onRestored?: (result: Result<'backups.restore'>) => void;
   /** Shows a toast in the host's toast region; without it the component shows its own. */
   showToast?: (toast: Omit<ToastData, 'id'>) => void;
+  /** False when a surrounding page (the Settings view) already gives the section its heading. */
+  heading?: boolean;
 }
 
 type Step = { kind: 'closed' } | { kind: 'list' } | { kind: 'confirm'; backup: BackupInfo } | { kind: 'working'; backup: BackupInfo };
 
 const REASON_KEYS = { daily: 'backups.reason.daily', manual: 'backups.reason.manual', 'before-restore': 'backups.reason.beforeRestore', 'before-upgrade': 'backups.reason.beforeUpgrade' } as const;
 
-export function BackupSettings({ api, onRestored, showToast }: BackupSettingsProps) {
+export function BackupSettings({ api, onRestored, showToast, heading = true }: BackupSettingsProps) {
   const tr = useI18n();
   const headingId = useId();
   const dialogTitleId = useId();
@@ -112,8 +114,8 @@ export function BackupSettings({ api, onRestored, showToast }: BackupSettingsPro
   const progressLabel = step.kind === 'working' || busy === 'undo' ? tr.t('backups.working') : tr.t('backups.backingUp');
 
   return (
-    <section className="backup-settings" aria-labelledby={headingId}>
-      <h2 id={headingId}>{tr.t('backups.title')}</h2>
+    <section className="backup-settings" aria-labelledby={heading ? headingId : undefined}>
+      {heading && <h2 id={headingId}>{tr.t('backups.title')}</h2>}
       <p className="field-hint">{tr.t('backups.hint')}</p>
       <div className="backup-settings-actions">
         <button type="button" className="button" onClick={() => void openList()} disabled={working}>

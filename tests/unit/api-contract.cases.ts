@@ -87,7 +87,6 @@ badParamCases.push(
   { method: 'export.library', label: 'a relative folder', params: { dir: 'out/here' }, mentions: 'dir' },
   { method: 'export.library', label: 'a bad id in the list', params: { dir: '/tmp/x', ids: ['../etc'] }, mentions: 'ids.0' },
   { method: 'export.progress', label: 'a job id with a slash', params: { jobId: 'a/b' }, mentions: 'jobId' },
-);
   { method: 'glossary.list', label: 'a non-object', params: 'all', mentions: 'params' },
   { method: 'glossary.add', label: 'an empty term', params: { source: ' ', target: 'spokesperson', from: 'id' }, mentions: 'source' },
   { method: 'glossary.add', label: 'a translation into its own language', params: { source: 'juru bicara', target: 'x', from: 'id', to: 'id' }, mentions: 'to' },
