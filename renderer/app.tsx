@@ -255,7 +255,6 @@ function Workspace({ client, info, initialSettings }: WorkspaceProps) {
               onDelete={(articles) => void deleteArticles(articles)}
               onShowTrash={() => showPage('trash')}
               onShowTags={() => showPage('tags')}
-              // HOOK POINT (export-selection): onExportSelection={(ids) => openExportDialog(ids)} once the export dialog lands.
               onImported={library.reload}
               onToast={showToast}
               focusRequest={focusRequest}

@@ -12,8 +12,7 @@ interface SelectionBarProps {
   readOnly: boolean;
   onTag: () => void;
   onDelete: () => void;
-  /** Absent until an export dialog is wired in (see LibraryView's onExportSelection). */
-  onExport?: () => void;
+  onExport: () => void;
   onClear: () => void;
 }
 
@@ -40,12 +39,10 @@ export function SelectionBar({ count, readOnly, onTag, onDelete, onExport, onCle
           {tr.t('selection.tag')}
         </button>
       )}
-      {onExport && (
-        <button type="button" className="button button-small" aria-haspopup="dialog" onClick={onExport}>
-          <Icon name="external" size={16} />
-          {tr.t('selection.export')}
-        </button>
-      )}
+      <button type="button" className="button button-small" aria-haspopup="dialog" onClick={onExport}>
+        <Icon name="external" size={16} />
+        {tr.t('selection.export')}
+      </button>
       {!readOnly && (
         <button type="button" className="button button-small button-danger" onClick={onDelete}>
           <Icon name="trash" size={16} />

@@ -45,11 +45,6 @@ interface LibraryViewProps {
   onDelete: (articles: ArticleSummary[]) => void;
   onShowTrash: () => void;
   onShowTags: () => void;
-  /**
-   * HOOK POINT (export-selection): the export dialog opens with these article ids. The "Export"
-   * button of the selection bar appears only when this is given; the lead wires it in app.tsx.
-   */
-  onExportSelection?: (ids: string[]) => void;
   onToast: (toast: Omit<ToastData, 'id'>) => void;
   /** Reloads the article list: after an import, and after details were edited. */
   onImported: () => Promise<void>;
@@ -62,7 +57,7 @@ function ariaShortcut(hint: string): string {
 }
 
 export function LibraryView(props: LibraryViewProps) {
-  const { client, articles, loadError, readOnly, onRetry, onOpen, onDelete, onShowTrash, onShowTags, onExportSelection, onToast, onImported, focusRequest } = props;
+  const { client, articles, loadError, readOnly, onRetry, onOpen, onDelete, onShowTrash, onShowTags, onToast, onImported, focusRequest } = props;
   const tr = useI18n();
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -309,7 +304,7 @@ export function LibraryView(props: LibraryViewProps) {
           readOnly={readOnly}
           onTag={() => setTagging(selectedArticles)}
           onDelete={() => onDelete(selectedArticles)}
-          onExport={onExportSelection ? () => onExportSelection(selectedIds) : undefined}
+          onExport={() => setExportIds(selectedIds)}
           onClear={() => setSelection(EMPTY_SELECTION)}
         />
       )}
