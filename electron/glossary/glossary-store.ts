@@ -94,12 +94,6 @@ export class Glossary {
     return sortGlossary(structuredClone(this.db.data.entries));
   }
 
-  get(id: string): GlossaryEntry {
-    const entry = this.db.data.entries.find((e) => e.id === id);
-    if (!entry) throw new ApiError('not_found', `There is no glossary entry with id ${id}.`);
-    return structuredClone(entry);
-  }
-
   add(pair: NewPair): Promise<GlossaryEntry> {
     return this.change((entries) => {
       const entry = this.newEntry(pair);

@@ -29,7 +29,8 @@ export function DictionarySettings({ client, settings, onChange, readOnly }: Dic
   const [importing, setImporting] = useState<string | null>(null);
   const [status, setStatus] = useState<{ tone: 'info' | 'error'; text: string } | null>(null);
   const rowRefs = useRef(new Map<string, HTMLElement>());
-  const [focusId, setFocusId] = useState<string | null>(null);
+  /** After a move: the dictionary that moved and which of its controls had the focus (-1: the row). */
+  const [refocus, setRefocus] = useState<{ id: string; control: number } | null>(null);
 
   const load = useCallback(() => {
     client.call('dictionary.list', {}).then(
@@ -46,20 +47,26 @@ export function DictionarySettings({ client, settings, onChange, readOnly }: Dic
   const arranged = listed ? arrangeDictionaries(listed.dictionaries, (d) => d.id, prefs) : [];
   const ids = arranged.map((d) => d.id);
 
-  // After a move, focus follows the dictionary that moved (its row re-renders elsewhere).
+  // Moving a row moves its element, which drops the focus: put it back on the same control (or the
+  // row, when that control is now disabled, e.g. "Move up" on the first row).
   useEffect(() => {
-    if (!focusId) return;
-    rowRefs.current.get(focusId)?.focus();
-    setFocusId(null);
-  }, [focusId, settings.dictionaryOrder]);
+    if (!refocus) return;
+    const row = rowRefs.current.get(refocus.id);
+    const control = row ? Array.from(row.querySelectorAll<HTMLInputElement | HTMLButtonElement>('input, button'))[refocus.control] : undefined;
+    if (control && !control.disabled) control.focus();
+    else row?.focus();
+    setRefocus(null);
+  }, [refocus, settings.dictionaryOrder]);
 
-  const move = (id: string, delta: -1 | 1, focusRow = false) => {
+  const move = (id: string, delta: -1 | 1) => {
     const next = moveInOrder(ids, id, delta);
     if (next.join('\n') === ids.join('\n')) return;
     onChange({ dictionaryOrder: next });
     const d = listed?.dictionaries.find((x) => x.id === id);
     if (d) setStatus({ tone: 'info', text: tr.t('settings.dictionaries.moved', { name: d.name, position: next.indexOf(id) + 1, count: next.length }) });
-    if (focusRow) setFocusId(id);
+    const row = rowRefs.current.get(id);
+    const active = document.activeElement;
+    setRefocus({ id, control: row && active ? Array.from(row.querySelectorAll('input, button')).indexOf(active) : -1 });
   };
 
   const setEnabled = (id: string, enabled: boolean) => {
@@ -86,7 +93,7 @@ export function DictionarySettings({ client, settings, onChange, readOnly }: Dic
   const rowKeys = (id: string) => (event: KeyboardEvent<HTMLElement>) => {
     if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
     event.preventDefault();
-    move(id, event.key === 'ArrowUp' ? -1 : 1, true);
+    move(id, event.key === 'ArrowUp' ? -1 : 1);
   };
 
   if (failed) return <p role="alert">{tr.t('settings.dictionaries.loadFailed', { message: failed })}</p>;

@@ -3,6 +3,7 @@
  * TSV with each term, its translation, the sentence it came from and that sentence's source.
  * Pure: the store (electron/glossary/) decides what an imported row does to the glossary.
  */
+import { IdSchema } from '../model.js';
 import { formatCsv, parseCsv, sniffSeparator } from '../text/csv.js';
 import { MAX_NOTE, MAX_SENTENCE, MAX_TERM, MAX_TRANSLATION, otherLang, type GlossaryEntry, type GlossaryLang } from './glossary-model.js';
 
@@ -106,7 +107,7 @@ export function parseGlossaryCsv(text: string, defaultFrom: GlossaryLang = 'id')
         to,
         note: field('note')?.slice(0, MAX_NOTE),
         sentence: field('sentence')?.slice(0, MAX_SENTENCE),
-        articleId: articleId && /^[a-z0-9][a-z0-9-]{5,63}$/.test(articleId) ? articleId : undefined,
+        articleId: articleId && IdSchema.safeParse(articleId).success ? articleId : undefined,
       },
     });
   }

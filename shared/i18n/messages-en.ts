@@ -410,6 +410,7 @@ export const en = {
   'settings.dictionaries.importing': 'Importing {path}…',
   'settings.dictionaries.imported': 'Imported {names}.',
   'settings.dictionaries.importFailed': '“{file}” was not imported: {message}',
+  'settings.backups': 'Backups',
 
   'keys.ctrl': 'Ctrl',
   'keys.shift': 'Shift',

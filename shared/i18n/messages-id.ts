@@ -411,6 +411,7 @@ export const id: Catalogue = {
   'settings.dictionaries.importing': 'Mengimpor {path}…',
   'settings.dictionaries.imported': '{names} diimpor.',
   'settings.dictionaries.importFailed': '“{file}” tidak diimpor: {message}',
+  'settings.backups': 'Cadangan',
 
   'keys.ctrl': 'Ctrl',
   'keys.shift': 'Shift',

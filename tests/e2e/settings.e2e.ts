@@ -35,9 +35,13 @@ describe.skipIf(!availability.ok)(`settings (${availability.ok ? availability.ta
       // Move the second one up with its button, then back down with Alt+↓ on its row.
       await section.getByRole('button', { name: `Move ${before[1]} up` }).click();
       await expect.poll(names).toEqual([before[1], before[0], ...before.slice(2)]);
-      await section.getByRole('listitem', { name: before[1]! }).focus();
+      // Moved by keyboard from its checkbox, the focus stays on that checkbox.
+      await section.getByRole('listitem', { name: before[1]! }).getByRole('checkbox').focus();
       await page.keyboard.press('Alt+ArrowDown');
       await expect.poll(names).toEqual(before);
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.closest('li')?.getAttribute('aria-label') + '|' + document.activeElement?.tagName))
+        .toBe(`${before[1]}|INPUT`);
       // The order is kept in settings, one id per dictionary.
       await expect.poll(async () => (await callInPage(page, 'settings.get', {})).dictionaryOrder).toHaveLength(before.length);
 
