@@ -78,7 +78,7 @@ function QuoteItem({ quote, kept, onShow, onKeep }: { quote: DetectedQuote; kept
               {tr.t('quotes.kept')}
             </span>
           ) : (
-            <button type="button" className="button button-small" aria-label={tr.t('quotes.keepLabel', { quote: label })} aria-keyshortcuts="Q" onClick={() => onKeep(quote)}>
+            <button type="button" className="button button-small" aria-label={tr.t('quotes.keepLabel', { quote: label })} onClick={() => onKeep(quote)}>
               {tr.t('quotes.keep')}
             </button>
           )}

@@ -15,7 +15,7 @@
 import { z } from 'zod';
 import type { Lang } from '../model.js';
 import { findQuoteSpans, paragraphBounds, type QuoteSpan } from './find-quote-spans.js';
-import { isAcronym, isCapitalised, isPronoun, isSpeechVerb, speakerAfter, speakerBefore, splitRoleAndName, tokenize, withoutAsides, type SpeakerName, type Token } from './speaker-phrase.js';
+import { isAcronym, isCapitalised, isSpeechVerb, speakerAfter, speakerBefore, splitRoleAndName, tokenize, withoutAsides, type SpeakerName, type Token } from './speaker-phrase.js';
 import {
   ACCORDING_ID,
   EN_PRONOUNS,
@@ -95,7 +95,7 @@ function attributionAfter(tokens: Token[], innerEndsSentence: boolean, lang: 'id
   const verb = t.lower.endsWith(NYA) && ID_AFTER_VERBS.has(t.lower.slice(0, -NYA.length)) ? 'nya' : ID_AFTER_VERBS.has(t.lower) ? 'verb' : null;
   if (verb && (lowerStart || !innerEndsSentence)) {
     if (verb === 'nya') return 'pronoun';
-    if (isPronoun(tokens[i + 1])) return 'pronoun';
+    if (tokens[i + 1]?.word && ID_PRONOUNS.has(tokens[i + 1].lower)) return 'pronoun';
     return speakerAfter(tokens, i + 1);
   }
   // "…,” menurut NAME" / "…," according to NAME
@@ -109,19 +109,19 @@ function attributionAfter(tokens: Token[], innerEndsSentence: boolean, lang: 'id
   if (innerEndsSentence && !lowerStart) return null;
   // "…," said NAME
   if (EN_VERBS.has(t.lower)) {
-    if (isPronoun(tokens[i + 1])) return 'pronoun';
+    if (tokens[i + 1]?.word && EN_PRONOUNS.has(tokens[i + 1].lower)) return 'pronoun';
     const named = speakerAfter(tokens, i + 1);
     if (named) return named;
   }
   // "…," he said / "…,” ujar dia" / "…," NAME said / "…," NAME, ROLE, said / "…,” NAME menambahkan.
-  if (isPronoun(t) && isSpeechVerb(tokens[i + 1])) return 'pronoun';
+  // The clause's language says which pronouns it has ("he said" in English, "dia menambahkan" in Indonesian).
+  if ((lang === 'en' ? EN_PRONOUNS : ID_PRONOUNS).has(t.lower) && isSpeechVerb(tokens[i + 1])) return 'pronoun';
   const named = speakerAfter(tokens, i);
   if (named) {
     // "NAME, ROLE, said": speakerAfter has read the role; the comma that closes it comes before the verb.
     const verbAt = tokens[named.next]?.text === ',' ? named.next + 1 : named.next;
     if (isSpeechVerb(tokens[verbAt])) return { name: named.name, role: named.role };
   }
-  void lang;
   return null;
 }
 

@@ -268,14 +268,20 @@ export function speakerBefore(tokens: Token[], verb: number, floor: number): Spe
   return splitRoleAndName(last);
 }
 
-/** The tokens without parenthesised asides ("(JPPI)", "(2/2)", "(45)"), which never hold the speaker. */
+/** The tokens without asides that never hold the speaker: "(JPPI)", "(2/2)", and ages (", 58,"). */
 export function withoutAsides(tokens: Token[]): Token[] {
   const out: Token[] = [];
   let depth = 0;
-  for (const t of tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
     if (!t.word && t.text === '(') depth++;
     else if (!t.word && t.text === ')' && depth > 0) depth--;
-    else if (depth === 0) out.push(t);
+    else if (depth > 0) continue;
+    else if (t.text === ',' && /^\d{1,3}$/.test(tokens[k + 1]?.text ?? '') && [',', '.'].includes(tokens[k + 2]?.text ?? '') && isCapitalised(tokens[k - 1])) {
+      // "Gary Miller, 58, who …": keep the comma that the age's closing comma stood for.
+      if (tokens[k + 2].text === ',') out.push(t);
+      k += tokens[k + 2].text === ',' ? 2 : 1;
+    } else out.push(t);
   }
   return out;
 }

@@ -9,7 +9,9 @@
 const set = (words: string) => new Set(words.trim().split(/\s+/).map((w) => w.toLowerCase()));
 
 /** Indonesian verbs that follow a quote and precede the speaker: "…,” ujar NAME; also with -nya. */
-export const ID_AFTER_VERBS = set('ujar kata ucap tutur jelas ungkap papar tegas imbuh lanjut sambung tambah terang sebut pungkas tulis cetus seru bilang tandas kenang aku');
+export const ID_AFTER_VERBS = set(
+  'ujar kata ucap tutur jelas ungkap papar tegas imbuh lanjut sambung tambah terang sebut pungkas tulis cetus seru bilang tandas kenang aku tanya jawab timpal kilah kelakar canda keluh pinta ajak sindir harap',
+);
 
 /** Indonesian verbs whose subject is the speaker: "NAME mengatakan, “…”", "NAME menyebutnya “…”". */
 export const ID_SUBJECT_VERBS = set(`

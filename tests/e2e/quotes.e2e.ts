@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { e2eAvailability } from './launcher.js';
+import { callInPage } from './page-api.js';
 import { annotationsOf, announced, dragSelect, openSample, quoteOf, sidebar, withTandai } from './reader-helpers.js';
 
 const availability = e2eAvailability();
@@ -48,7 +49,9 @@ describe.skipIf(!availability.ok)(`quotations (${availability.ok ? availability.
       annotations = await annotationsOf(page, articleId);
       const lord = annotations.find((a) => a.speaker?.name === 'Garrett Lord')!;
       expect(lord).toMatchObject({ kind: 'quote', speaker: { name: 'Garrett Lord', role: 'CEO Handshake' } });
-      expect(quoteOf(lord)).toBe('Permintaan kami melonjak tiga kali lipat pasca-kabar ini');
+      // The whole detected quotation, not just the selected words.
+      const { quotes } = await callInPage(page, 'quotes.detect', { articleId });
+      expect(quoteOf(lord)).toBe(quotes[7].quote);
       // The annotations tab shows the cards with their speakers.
       const cards = sidebar(page);
       await cards.getByText('— Jonathan Siddharth, CEO Turing').waitFor();

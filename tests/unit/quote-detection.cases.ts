@@ -333,4 +333,15 @@ export const quoteCases: QuoteCase[] = [
       { quote: 'Harganya belum diumumkan', speaker: 'juru bicara Nvidia Indonesia' },
     ],
   },
+  {
+    label: '"he said" read as English in an Indonesian article, "dia menambahkan" as Indonesian',
+    lang: 'id',
+    text:
+      'Jensen Huang, pendiri Nvidia, berbicara di Taipei pekan lalu. "The next wave is physical AI," he said.\n' +
+      'Analis Samsung Sekuritas, Lee Min-ho, tidak sepakat. “Permintaan pusat data mulai melambat,” dia menambahkan.',
+    quotes: [
+      { quote: 'The next wave is physical AI', speaker: 'Jensen Huang' },
+      { quote: 'Permintaan pusat data mulai melambat', speaker: 'Lee Min-ho' },
+    ],
+  },
 ];
