@@ -66,7 +66,8 @@ const other = (lang: 'id' | 'en') => (lang === 'id' ? 'en' : 'id');
  */
 export function readTandaiExport(meta: Record<string, unknown>, body: string): TandaiExport | undefined {
   const parsed = TandaiBlockSchema.safeParse(meta.tandai);
-  if (!parsed.success || parsed.data.export !== 'article') return undefined;
+  // Version 1 exports carried no annotation data: they are read as the markdown they are.
+  if (!parsed.success || parsed.data.export !== 'article' || parsed.data.version < 2) return undefined;
   const block = parsed.data;
   const wanted = Math.max(0, ...block.annotations.flatMap((a) => [a.note ?? 0, a.translation ?? 0]));
   const split = splitFootnotes(body.replace(/\s+$/, ''), wanted);

@@ -107,6 +107,13 @@ describe('annotated markdown round trip', () => {
     await library.close();
   });
 
+  it('reads a version 1 export (no annotation data) as the markdown it is', () => {
+    const md = '---\ntitle: Old\ntandai:\n  version: 1\n  id: abcdefgh\n  export: article\n---\n\nAn ==old== export[^1].\n\n[^1]: Its note.\n';
+    const { article, annotations } = importFromBytes(Buffer.from(md), 'old.md');
+    expect(article.markdown).toContain('An ==old== export[^1].');
+    expect(annotations).toEqual([]);
+  });
+
   it('reads ordinary markdown with a foreign `tandai` key as ordinary markdown', () => {
     const md = '---\ntitle: Mine\ntandai: yes\n---\n\nA ==highlight== of my own[^1].\n\n[^1]: Mine.\n';
     const { article, annotations } = importFromBytes(Buffer.from(md), 'mine.md');
