@@ -311,11 +311,7 @@ export async function runCli(argv: string[], io: Io = { out: (s) => process.stdo
             const { stdout, written } = await runExport(
               ids,
               { all: values.all, format: values.format, style: values.style, out: values.out, force: values.force, json },
-              async (id, format, style) => {
-                const file = await call(library, 'export.article', { id, format, style });
-                const { article, annotations } = await call(library, 'articles.get', { id });
-                return { ...file, article, annotationCount: annotations.length };
-              },
+              (id, format, style) => call(library, 'export.article', { id, format, style }),
             );
             if (values.out === undefined) io.out(stdout);
             else print({ written }, () => written.map((file) => `Wrote ${file}\n`).join(''));

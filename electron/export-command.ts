@@ -11,7 +11,6 @@ import { ApiError } from '../shared/api-error.js';
 import type { ExportStyle } from '../shared/export/annotated-markdown.js';
 import { EXPORT_STYLES } from '../shared/export/annotated-markdown.js';
 import { EXPORT_FORMATS, type ExportFormat, type ExportedFile } from '../shared/export/export-article.js';
-import type { Article } from '../shared/model.js';
 import { writeFileDurably } from './library/durable-json-file.js';
 
 export interface ExportOptions {
@@ -23,7 +22,7 @@ export interface ExportOptions {
   json: boolean;
 }
 
-export type ExportOne = (id: string, format: ExportFormat, style: ExportStyle) => Promise<ExportedFile & { article: Article; annotationCount: number }>;
+export type ExportOne = (id: string, format: ExportFormat, style: ExportStyle) => Promise<ExportedFile>;
 
 export function exportFormat(value: string | undefined): ExportFormat {
   if (value === undefined) return 'md';

@@ -9,7 +9,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { ApiError } from '../shared/api-error.js';
 import type { Params, Result } from '../shared/api.js';
-import { exportArticle, exportIndex, safeFileStem, uniqueFileNames } from '../shared/export/export-article.js';
+import { exportArticle, exportFileName, exportIndex, uniqueFileNames } from '../shared/export/export-article.js';
 import type { Library } from './library/library.js';
 import { writeFileDurably } from './library/durable-json-file.js';
 import { writeProblem } from './export-command.js';
@@ -19,8 +19,6 @@ export type Progress = (done: number, total: number) => void;
 
 /** Files written at once: fsync waits overlap, the CPU work does not. */
 const CONCURRENCY = 4;
-
-const SUFFIX = { md: '.md', quotes: '-quotes.md', json: '.jsonld' } as const;
 
 async function exists(file: string): Promise<boolean> {
   return fs.lstat(file).then(() => true, () => false);
@@ -53,10 +51,7 @@ export async function exportToFolder(library: Library, params: FolderExportParam
   const ids = params.ids ? [...new Set(params.ids)] : [...summaries.keys()];
   const unknown = ids.find((id) => !summaries.has(id));
   if (unknown) throw new ApiError('not_found', `There is no article with id ${unknown} in this library; nothing was exported.`);
-  const names = uniqueFileNames(
-    ids.map((id) => `${safeFileStem(summaries.get(id)!.title, id)}${SUFFIX[format]}`),
-    ['index.md'],
-  );
+  const names = uniqueFileNames(ids.map((id) => exportFileName(summaries.get(id)!, format)), ['index.md']);
   const stat = await fs.stat(dir).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? undefined : Promise.reject(writeProblem(dir, error))));
   if (stat && !stat.isDirectory()) throw new ApiError('io', `"${dir}" is a file, not a folder; choose a folder to export into.`);
   // Refuse before writing anything, so a folder is never left half-exported over older files.

@@ -63,7 +63,7 @@ export function footnoteBodies(a: Annotation): string[] {
 }
 
 /** The front-matter line of one annotation: where it is, then what the prose cannot show. Defaults are left out. */
-function exportedAnnotation(a: Annotation, place: { at: string } | { orphan: true }, footnotes: { note?: number; translation?: number }): Partial<ExportedAnnotation> {
+function exportedAnnotation(a: Annotation, place: { at: string; marks?: number } | { orphan: true }, footnotes: { note?: number; translation?: number }): Partial<ExportedAnnotation> {
   return {
     ...place,
     color: a.color,
@@ -115,10 +115,12 @@ export function annotatedMarkdown(article: Article, annotations: readonly Annota
       orphans.push(`> ${escapeMarkdownBlock(a.target.selector[0].exact.replace(/\s+/g, ' ').trim())}${refs.join('')}`);
       continue;
     }
-    entries.push(exportedAnnotation(a, { at: `${start}-${end}` }, numbers));
     // Overlapping highlights are merged: the later one is marked from where the earlier one ends.
     const pieces = sourcePieces(text, map, Math.max(start, markedUpTo), end);
     markedUpTo = Math.max(markedUpTo, end);
+    // How many marks it got, when not one: an import of an edited file finds it by its marks.
+    const place = open && pieces.length !== 1 ? { at: `${start}-${end}`, marks: pieces.length } : { at: `${start}-${end}` };
+    entries.push(exportedAnnotation(a, place, numbers));
     if (open) {
       for (const piece of pieces) {
         insertions.push({ at: piece.start, rank: 2, text: open }, { at: piece.end, rank: 0, text: close });

@@ -44,15 +44,22 @@ export function uniqueFileNames(names: readonly string[], taken: Iterable<string
   });
 }
 
+const FILE_SUFFIX: Record<ExportFormat, string> = { md: '.md', quotes: '-quotes.md', json: '.jsonld' };
+
+/** The file name an article's export is saved under (before a folder export makes names unique). */
+export function exportFileName(article: Pick<Article, 'title' | 'id'>, format: ExportFormat): string {
+  return `${safeFileStem(article.title, article.id)}${FILE_SUFFIX[format]}`;
+}
+
 export function exportArticle(article: Article, annotations: readonly Annotation[], format: ExportFormat, style: ExportStyle = 'obsidian'): ExportedFile {
-  const stem = safeFileStem(article.title, article.id);
+  const fileName = exportFileName(article, format);
   switch (format) {
     case 'md':
-      return { fileName: `${stem}.md`, mimeType: 'text/markdown', content: annotatedMarkdown(article, annotations, style) };
+      return { fileName, mimeType: 'text/markdown', content: annotatedMarkdown(article, annotations, style) };
     case 'quotes':
-      return { fileName: `${stem}-quotes.md`, mimeType: 'text/markdown', content: quotesDigest(article, annotations) };
+      return { fileName, mimeType: 'text/markdown', content: quotesDigest(article, annotations) };
     case 'json':
-      return { fileName: `${stem}.jsonld`, mimeType: 'application/ld+json', content: `${JSON.stringify(w3cCollection(article, annotations), null, 2)}\n` };
+      return { fileName, mimeType: 'application/ld+json', content: `${JSON.stringify(w3cCollection(article, annotations), null, 2)}\n` };
   }
 }
 

@@ -54,26 +54,41 @@ export function markSyntaxToEscape(markdown: string, style: ExportStyle, map?: {
 
 /**
  * The article's markdown back from an export's body: marks and the references to `footnotes`
- * removed, escaped look-alikes kept as they are (they render as the article's own text).
+ * removed, escaped look-alikes kept as they are (they render as the article's own text). Also
+ * where each mark was, as [start, end) in the returned markdown, in order.
  */
-export function stripExportSyntax(body: string, style: ExportStyle, footnotes: ReadonlySet<number>): string {
+export function stripExportSyntax(body: string, style: ExportStyle, footnotes: ReadonlySet<number>): { markdown: string; marks: Array<[number, number]> } {
   const prose = inProse(body);
   const mark = MARK_PATTERN[style];
-  const cuts: Array<[number, number]> = [];
+  const cuts: Array<{ start: number; end: number; kind: 'open' | 'close' | 'mark' | 'ref' }> = [];
   const escaped = (i: number) => body[i - 1] === '\\';
   if (mark) {
-    for (const m of body.matchAll(mark)) if (!escaped(m.index!) && prose(m.index!, m[0].length)) cuts.push([m.index!, m.index! + m[0].length]);
+    for (const m of body.matchAll(mark)) {
+      if (escaped(m.index!) || !prose(m.index!, m[0].length)) continue;
+      const kind = m[0] === '==' ? 'mark' : m[0].startsWith('</') ? 'close' : 'open';
+      cuts.push({ start: m.index!, end: m.index! + m[0].length, kind });
+    }
   }
   for (const m of body.matchAll(FOOTNOTE_REF)) {
-    if (footnotes.has(Number(m[1])) && !escaped(m.index!) && prose(m.index!, m[0].length)) cuts.push([m.index!, m.index! + m[0].length]);
+    if (footnotes.has(Number(m[1])) && !escaped(m.index!) && prose(m.index!, m[0].length)) cuts.push({ start: m.index!, end: m.index! + m[0].length, kind: 'ref' });
   }
-  cuts.sort((a, b) => a[0] - b[0]);
+  cuts.sort((a, b) => a.start - b.start);
   let out = '';
   let from = 0;
-  for (const [start, end] of cuts) {
-    if (start < from) continue;
-    out += body.slice(from, start);
-    from = end;
+  const marks: Array<[number, number]> = [];
+  let openAt: number | null = null;
+  for (const cut of cuts) {
+    if (cut.start < from) continue;
+    out += body.slice(from, cut.start);
+    from = cut.end;
+    // Marks never nest (the export merges overlapping highlights), so "==" alternate: open, close.
+    const opens = cut.kind === 'open' || (cut.kind === 'mark' && openAt === null);
+    if (cut.kind === 'ref') continue;
+    if (opens) openAt = out.length;
+    else if (openAt !== null) {
+      marks.push([openAt, out.length]);
+      openAt = null;
+    }
   }
-  return out + body.slice(from);
+  return { markdown: out + body.slice(from), marks };
 }

@@ -19,6 +19,8 @@ export const ExportedAnnotationSchema = z.object({
     .string()
     .regex(/^\d+-\d+$/)
     .optional(),
+  /** How many marks the export gave it, when not one (0: inside an earlier highlight; 2+: across paragraphs). */
+  marks: z.number().int().nonnegative().optional(),
   orphan: z.literal(true).optional(),
   color: ColorSchema.default('yellow'),
   kind: z.enum(['highlight', 'quote']).default('highlight'),

@@ -8,6 +8,7 @@
 import type { Annotation, Article, HighlightColor, Speaker } from '../model.js';
 import { TandaiBlockSchema, textChecksum } from '../export/tandai-export-data.js';
 import { describeSpan } from '../anchoring/describe-selectors.js';
+import { mapTextToSource } from '../export/text-to-source.js';
 import { sortInTextOrder } from '../anchoring/reanchor-annotations.js';
 import { stripExportSyntax } from '../export/mark-syntax.js';
 
@@ -15,6 +16,8 @@ import { stripExportSyntax } from '../export/mark-syntax.js';
 export interface DraftAnnotation {
   /** Offsets into the canonical text; undefined for an orphan, which has only its quote. */
   span?: { start: number; end: number };
+  /** Where its marks were in the imported markdown: used to place it when the text was edited after the export. */
+  marks?: Array<[number, number]>;
   orphanQuote?: string;
   color: HighlightColor;
   kind: 'highlight' | 'quote';
@@ -66,7 +69,8 @@ const other = (lang: 'id' | 'en') => (lang === 'id' ? 'en' : 'id');
  */
 export function readTandaiExport(meta: Record<string, unknown>, body: string): TandaiExport | undefined {
   const parsed = TandaiBlockSchema.safeParse(meta.tandai);
-  if (!parsed.success || parsed.data.export !== 'article') return undefined;
+  // Version 1 exports carried no annotation data: they are read as the markdown they are.
+  if (!parsed.success || parsed.data.export !== 'article' || parsed.data.version < 2) return undefined;
   const block = parsed.data;
   const wanted = Math.max(0, ...block.annotations.flatMap((a) => [a.note ?? 0, a.translation ?? 0]));
   const split = splitFootnotes(body.replace(/\s+$/, ''), wanted);
@@ -82,14 +86,22 @@ export function readTandaiExport(meta: Record<string, unknown>, body: string): T
       rest = paragraphs.slice(0, -orphanCount).join('\n\n');
     }
   }
-  const markdown = `${stripExportSyntax(rest, block.style ?? 'obsidian', new Set(split.footnotes.keys())).trim()}\n`;
+  const stripped = stripExportSyntax(rest, block.style ?? 'obsidian', new Set(split.footnotes.keys()));
+  const lead = stripped.markdown.length - stripped.markdown.trimStart().length;
+  const markdown = `${stripped.markdown.trim()}\n`;
+  const marks = stripped.marks.map(([start, end]): [number, number] => [start - lead, end - lead]);
+  let nextMark = 0;
   const annotations: DraftAnnotation[] = [];
   for (const entry of block.annotations) {
     const annotation: DraftAnnotation = { color: entry.color, kind: entry.kind, tags: entry.tags, note: '' };
     if (entry.at) {
       const [start, end] = entry.at.split('-').map(Number);
+      const count = entry.marks ?? (block.style === 'plain' ? 0 : 1);
+      const own = marks.slice(nextMark, nextMark + count);
+      nextMark += count;
       if (end <= start) continue;
       annotation.span = { start, end };
+      if (own.length) annotation.marks = own;
     } else {
       annotation.orphanQuote = orphanQuotes.shift();
       if (!annotation.orphanQuote) continue;
@@ -108,27 +120,51 @@ export function readTandaiExport(meta: Record<string, unknown>, body: string): T
   return { markdown, annotations, textChecksum: block.text };
 }
 
+/** The first index whose value is at least `value` in a non-decreasing array (its length when none is). */
+function firstAtOrAfter(values: Int32Array, value: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (values[mid] < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /**
- * The stored annotations of an imported export. Spans are placed only when the rebuilt text is the
- * text they were exported from (same checksum); an edited file keeps its article but not annotations
- * that could land on the wrong words. Orphans come back as orphans, with their quotes.
+ * The stored annotations of an imported export. Spans are placed by position when the rebuilt text
+ * is the text they were exported from (same checksum). When the file was edited, an annotation is
+ * placed on what its marks cover now (from its first mark to its last); one without marks (the
+ * plain style, or inside an earlier highlight) cannot be placed and is left out rather than put on
+ * the wrong words. Orphans come back as orphans, with their quotes.
  */
 export function placeDraftAnnotations(
-  article: Pick<Article, 'id' | 'text'>,
+  article: Pick<Article, 'id' | 'text' | 'markdown'>,
   drafts: readonly DraftAnnotation[],
   textChecksumOfExport: string | undefined,
   newId: () => string,
   now: string,
 ): Annotation[] {
   const sameText = textChecksumOfExport !== undefined && textChecksum(article.text) === textChecksumOfExport;
+  // An edited file: the marks still show what was highlighted, in the text as it is now.
+  let fromMarks: ((marks: Array<[number, number]>) => { start: number; end: number } | undefined) | undefined;
+  if (!sameText) {
+    const map = mapTextToSource(article.text, article.markdown);
+    fromMarks = (marks) => {
+      const start = firstAtOrAfter(map.start, marks[0][0]);
+      const end = firstAtOrAfter(map.end, marks.at(-1)![1] + 1);
+      return end > start ? { start, end } : undefined;
+    };
+  }
   const placed: Annotation[] = [];
   for (const draft of drafts) {
     let selector: Annotation['target']['selector'];
     let status: Annotation['status'] = 'anchored';
     if (draft.span) {
-      const { start, end } = draft.span;
-      if (!sameText || end > article.text.length || !article.text.slice(start, end).trim()) continue;
-      selector = describeSpan(article.text, start, end);
+      const span = sameText ? draft.span : draft.marks && fromMarks?.(draft.marks);
+      if (!span || span.end > article.text.length || !article.text.slice(span.start, span.end).trim()) continue;
+      selector = describeSpan(article.text, span.start, span.end);
     } else if (draft.orphanQuote) {
       selector = [
         { type: 'TextQuoteSelector', exact: draft.orphanQuote, prefix: '', suffix: '' },

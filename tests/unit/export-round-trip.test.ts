@@ -97,14 +97,38 @@ describe('annotated markdown round trip', () => {
     expect(comparable(back.annotations)).toEqual(comparable(made));
   });
 
-  it('keeps the article but places no annotation when the exported text was edited', async () => {
+  it.each(['obsidian', 'gfm'] as const)('%s: an edited file keeps each annotation on the words its marks cover', async (style) => {
     const { library, sampleId } = await exportLibrary();
     const { article, annotations } = await library.get(sampleId);
-    const md = annotatedMarkdown(article, annotations, 'obsidian').replace('Scale AI, startup', 'Scale AI (edited), startup');
+    const md = annotatedMarkdown(article, annotations, style);
+    // Words added before every highlight, and one word changed inside the highlight across paragraphs.
+    const edited = md
+      .replace(/\n---\n\n/, '\n---\n\nA new first paragraph, added by hand.\n\n')
+      .replace('AI canggih Meta.', 'AI terbaru Meta.');
+    expect(edited).not.toBe(md);
+    const back = importFromBytes(Buffer.from(edited), 'edited.md');
+    expect(back.article.text).toContain('A new first paragraph, added by hand.');
+    const expected = comparable(annotations).map((a) => ({ ...a, at: null, quote: a.quote.replace('AI canggih Meta.', 'AI terbaru Meta.') }));
+    expect(comparable(back.annotations).map((a) => ({ ...a, at: null }))).toEqual(expected);
+    for (const a of back.annotations) expect(back.article.text.slice(a.target.selector[1].start, a.target.selector[1].end)).toBe(a.target.selector[0].exact);
+    await library.close();
+  });
+
+  it('plain style: an edited file keeps its article, but annotations without marks are not guessed', async () => {
+    const { library, sampleId } = await exportLibrary();
+    const { article, annotations } = await library.get(sampleId);
+    const md = annotatedMarkdown(article, annotations, 'plain').replace('Scale AI, startup', 'Scale AI (edited), startup');
     const back = importFromBytes(Buffer.from(md), 'edited.md');
     expect(back.article.text).toContain('Scale AI (edited), startup');
     expect(back.annotations).toEqual([]);
     await library.close();
+  });
+
+  it('reads a version 1 export (no annotation data) as the markdown it is', () => {
+    const md = '---\ntitle: Old\ntandai:\n  version: 1\n  id: abcdefgh\n  export: article\n---\n\nAn ==old== export[^1].\n\n[^1]: Its note.\n';
+    const { article, annotations } = importFromBytes(Buffer.from(md), 'old.md');
+    expect(article.markdown).toContain('An ==old== export[^1].');
+    expect(annotations).toEqual([]);
   });
 
   it('reads ordinary markdown with a foreign `tandai` key as ordinary markdown', () => {
