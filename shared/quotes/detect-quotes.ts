@@ -15,7 +15,8 @@
 import { z } from 'zod';
 import type { Lang } from '../model.js';
 import { findQuoteSpans, paragraphBounds, type QuoteSpan } from './find-quote-spans.js';
-import { isAcronym, isCapitalised, isSpeechVerb, speakerAfter, speakerBefore, splitRoleAndName, tokenize, withoutAsides, type SpeakerName, type Token } from './speaker-phrase.js';
+import { organisationMentions, resolveOrganisation } from './organisation-mentions.js';
+import { appositivePerson, isAcronym, isCapitalised, pastSource, isSpeechVerb, speakerAfter, speakerBefore, splitRoleAndName, tokenize, withoutAsides, type SpeakerName, type Token } from './speaker-phrase.js';
 import {
   ACCORDING_ID,
   EN_PRONOUNS,
@@ -24,11 +25,13 @@ import {
   ID_PRONOUNS,
   ID_SUBJECT_VERBS,
   NAME_PARTICLES,
+  NAMED_AS,
   NAMING_VERBS,
   NYA,
   ORG_SUFFIXES,
   ORG_WORDS,
   SENTENCE_OPENERS,
+  TITLE_MARKERS,
 } from './speaker-words.js';
 
 /** One detected quotation, as the API, the CLI and the Quotes panel see it. */
@@ -51,6 +54,9 @@ interface SpeakerEvent {
   /** Said something (a quote or reported speech), rather than merely named. */
   said: boolean;
 }
+
+/** Words before a place's name: "di Muara Angke", "in Salt Lake City". */
+const PLACE_PREPOSITIONS = new Set(['di', 'ke', 'in', 'at', 'near']);
 
 /** How far (in words) a naming verb may stand before its quote: "menyebut kebijakan itu “…”". */
 const NAMING_REACH = 10;
@@ -99,8 +105,8 @@ function attributionAfter(tokens: Token[], innerEndsSentence: boolean, lang: 'id
     return speakerAfter(tokens, i + 1);
   }
   // "…,” menurut NAME" / "…," according to NAME
-  if (t.lower === ACCORDING_ID) return speakerAfter(tokens, i + 1);
-  if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') return speakerAfter(tokens, i + 2);
+  if (t.lower === ACCORDING_ID) return speakerAfter(tokens, pastSource(tokens, i + 1));
+  if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') return speakerAfter(tokens, pastSource(tokens, i + 2));
   // "Demikian disampaikan NAME" / "Begitu kata NAME"
   if ((t.lower === 'demikian' || t.lower === 'begitu') && tokens[i + 1]?.word) {
     const v = tokens[i + 1];
@@ -146,7 +152,7 @@ function attributionBefore(tokens: Token[]): Attribution {
     const naming = NAMING_VERBS.has(t.lower) || tokens.slice(v + 1, end).some((w) => w.lower === 'bahwa' || w.lower === 'that');
     if (distance > (naming ? NAMING_REACH : VERB_REACH)) break;
     if (t.lower === ACCORDING_ID || (t.lower === 'according' && tokens[v + 1]?.lower === 'to')) {
-      const named = speakerAfter(tokens, v + (t.lower === 'according' ? 2 : 1));
+      const named = speakerAfter(tokens, pastSource(tokens, v + (t.lower === 'according' ? 2 : 1)));
       if (named) return named;
     }
     if (isSpeechVerb(t)) {
@@ -177,7 +183,7 @@ function reportedSpeakers(text: string, from: number, to: number, paragraph: num
     const t = tokens[i];
     if (!t.word) continue;
     let speaker: Attribution = null;
-    if (t.lower === ACCORDING_ID || (t.lower === 'according' && tokens[i + 1]?.lower === 'to')) speaker = speakerAfter(tokens, i + (t.lower === 'according' ? 2 : 1));
+    if (t.lower === ACCORDING_ID || (t.lower === 'according' && tokens[i + 1]?.lower === 'to')) speaker = speakerAfter(tokens, pastSource(tokens, i + (t.lower === 'according' ? 2 : 1)));
     else if ((ID_AFTER_VERBS.has(t.lower) || EN_VERBS.has(t.lower)) && tokens[i - 1]?.text === ',' && isCapitalised(tokens[i + 1])) speaker = speakerAfter(tokens, i + 1);
     else if (isSpeechVerb(t)) speaker = speakerBefore(tokens, i, 0);
     if (speaker && speaker !== 'pronoun' && /\p{Lu}/u.test(speaker.name)) events.push({ at: t.start, paragraph, speaker, said: true });
@@ -190,12 +196,30 @@ function reportedSpeakers(text: string, from: number, to: number, paragraph: num
     const person = splitRoleAndName(tokens.slice(i, k));
     const words = person?.name.split(' ') ?? [];
     const runStart = tokens.slice(i, k);
-    if (person && words.length >= 2 && !SENTENCE_OPENERS.has(runStart[0].lower) && !words.some((w) => isAcronym(w) || ORG_WORDS.has(w.toLowerCase()) || ORG_SUFFIXES.has(w.toLowerCase()))) {
+    const appositive = words.length === 1 ? appositivePerson(tokens, i, k, 0) : null;
+    // "di Muara Angke", "in Salt Lake City": a place, not a person.
+    if (PLACE_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '')) {
+      i = k;
+      continue;
+    }
+    if (appositive) events.push({ at: tokens[i].start, paragraph, speaker: appositive, said: false });
+    else if (person && words.length >= 2 && !SENTENCE_OPENERS.has(runStart[0].lower) && !words.some((w) => isAcronym(w) || ORG_WORDS.has(w.toLowerCase()) || ORG_SUFFIXES.has(w.toLowerCase()))) {
       events.push({ at: tokens[i].start, paragraph, speaker: person, said: false });
     }
     i = k;
   }
   return events;
+}
+
+/**
+ * Marks around a title or a name rather than speech: "film berjudul “…”", "konser bertajuk “…”", "a report
+ * titled "…"", or the object of a naming verb followed by "sebagai"/"as" ("menyebut “Jumbo” sebagai …").
+ */
+function isTitle(before: Token[], after: Token[], raw: string): boolean {
+  const previous = before[before.length - 1];
+  if (previous?.word && TITLE_MARKERS.has(previous.lower)) return true;
+  const next = after[0];
+  return !!next?.word && NAMED_AS.has(next.lower) && !/[.!?…,]$/.test(raw) && wordCount(raw) <= 6;
 }
 
 function wordCount(s: string): number {
@@ -205,6 +229,7 @@ function wordCount(s: string): number {
 export function detectQuotes(text: string, articleLang: Lang = 'other'): DetectedQuote[] {
   const spans = findQuoteSpans(text);
   const paragraphs = paragraphBounds(text);
+  const organisations = organisationMentions(text);
 
   // Reported speech outside the quotes, for pronouns and follow-on quotes.
   const events: SpeakerEvent[] = [];
@@ -263,13 +288,14 @@ export function detectQuotes(text: string, articleLang: Lang = 'other'): Detecte
     const before = withoutAsides(tokenize(text, sentenceStart(text, floor, span.open), span.open));
 
     const endsSentence = /[.!?…]$/.test(raw);
+    if (isTitle(before, after, raw)) return;
     const lang = clauseLanguage([...before, ...after.slice(0, 8)], articleLang);
     let attribution = attributionAfter(after, endsSentence, lang);
     if (!attribution) attribution = attributionBefore(before);
 
     let speaker: SpeakerName | null = null;
     if (attribution === 'pronoun') speaker = antecedent(span.open, span.firstParagraph);
-    else if (attribution) speaker = attribution;
+    else if (attribution) speaker = resolveOrganisation(attribution, span.open, organisations);
     else {
       const words = wordCount(raw);
       const readsLikeSpeech = (words >= 3 && /[.!?…,]$/.test(raw)) || words >= 8;

@@ -9,6 +9,7 @@ import {
   ABBREVIATIONS,
   CONNECTORS,
   DAYS_AND_MONTHS,
+  DEMONSTRATIVES,
   DESCRIPTION_WORDS,
   DROPPED_LEADING,
   EN_PRONOUNS,
@@ -21,6 +22,7 @@ import {
   REGION_HEADS,
   ROLE_HEADS,
   SENTENCE_OPENERS,
+  SOURCE_NOUNS,
   STOP_WORDS,
 } from './speaker-words.js';
 
@@ -240,6 +242,8 @@ export function speakerAfter(tokens: Token[], i: number): (SpeakerName & { next:
 export function speakerBefore(tokens: Token[], verb: number, floor: number): SpeakerName | 'pronoun' | null {
   let end = verb;
   if (isPronoun(tokens[end - 1])) return 'pronoun';
+  // "perseroan itu menulis": the demonstrative is not part of the subject.
+  if (DEMONSTRATIVES.has(tokens[end - 1]?.lower ?? '') && end - 2 >= floor && isRoleWord(tokens[end - 2].lower)) end--;
   const appositive = tokens[end - 1]?.text === ',';
   if (appositive) end--;
   if (appositive) {
@@ -263,9 +267,69 @@ export function speakerBefore(tokens: Token[], verb: number, floor: number): Spe
       if (appositive && orgLike(first) && !orgLike(last)) return as(last, first);
       if (appositive && orgLike(last) && !orgLike(first)) return as(first, last);
     }
+    // "Pedagang lain, Hariyanto, mengaku", "Seorang penonton di Yogyakarta, Larasati, mengaku": a description, then the name.
+    if (appositive) {
+      const described = describedName(tokens, beforeLast, floor, last);
+      if (described) return described;
+    }
   }
   if (appositive) return null;
   return splitRoleAndName(last);
+}
+
+/**
+ * Past a written source after "Menurut" / "according to": "keterangan tertulis PT KAI", "a statement
+ * from Acme", "siaran pers Kemenag". Returns the index of the source's author (i itself when there is no source noun).
+ */
+export function pastSource(tokens: Token[], i: number): number {
+  let k = i;
+  while (tokens[k]?.word && DROPPED_LEADING.has(tokens[k].lower)) k++;
+  if (!tokens[k]?.word || !SOURCE_NOUNS.has(tokens[k].lower)) return i;
+  k++;
+  while (tokens[k]?.word && /^(resmi|tertulis|pers|persnya|terbaru|written|official|press|issued|released)$/.test(tokens[k].lower)) k++;
+  if (tokens[k]?.word && /^(dari|oleh|from|by)$/.test(tokens[k].lower)) k++;
+  return tokens[k]?.word ? k : i;
+}
+
+/** A person's name: capitalised words, no role word, not an organisation ("Hariyanto", "Sri Mulyati"). */
+const personLike = (words: readonly Token[]) =>
+  words.length > 0 &&
+  !SENTENCE_OPENERS.has(words[0].lower) &&
+  words.every((w) => isCapitalised(w) || NAME_PARTICLES.has(w.lower)) &&
+  !words.some((w) => isRoleWord(w.lower)) &&
+  !looksLikeOrganisation(words);
+
+/**
+ * "DESCRIPTION, NAME": the clause before tokens[comma] describes the person named after it ("Pedagang lain",
+ * "Seorang nelayan Oeba", "Her landlord"). The description becomes the role. Null without a role word in it.
+ */
+export function describedName(tokens: Token[], comma: number, floor: number, name: Token[]): SpeakerName | null {
+  if (tokens[comma]?.text !== ',' || !personLike(name)) return null;
+  let from = comma;
+  while (from > floor && tokens[from - 1].word && comma - from < 8) from--;
+  const description = tidy(tokens.slice(from, comma));
+  while (description.length && SENTENCE_OPENERS.has(description[0].lower)) description.shift();
+  if (!description.some((w) => isRoleWord(w.lower))) return null;
+  return { name: joined(name), role: joined(description) };
+}
+
+/**
+ * A one-word name set off by commas that the words around it make a person: "Pedagang lain, Hariyanto, …"
+ * or "Hariyanto, pedagang sayur, …". tokens[i..k) is the name. For the antecedents of later pronouns.
+ */
+export function appositivePerson(tokens: Token[], i: number, k: number, floor: number): SpeakerName | null {
+  const name = tokens.slice(i, k);
+  if (tokens[k]?.text !== ',' || !personLike(name)) return null;
+  if (tokens[i - 1]?.text === ',') {
+    const described = describedName(tokens, i - 1, floor, name);
+    if (described) return described;
+  }
+  // "Rahmat, nelayan di Muara Angke, …": a role word opens what follows, and a comma closes it soon after.
+  const role = roleAfter(tokens, k);
+  if (!role || !isRoleWord(tokens[k + 1]?.lower ?? '')) return null;
+  let close = role.next;
+  while (tokens[close]?.word && close - role.next < 6) close++;
+  return tokens[close]?.text === ',' ? { name: joined(name), role: role.role } : null;
 }
 
 /** The tokens without asides that never hold the speaker: "(JPPI)", "(2/2)", and ages (", 58,"). */

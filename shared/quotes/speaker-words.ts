@@ -52,7 +52,13 @@ export const ROLE_HEADS = set(`
   director head rep representative congressman congresswoman judge general commissioner spokesman
   spokeswoman spokesperson founder cofounder co-founder professor analyst economist strategist researcher
   lawyer attorney adviser advisor official officer manager editor leader chancellor premier ambassador
-  dubes duta besar mr mrs ms pak bu bapak ibu`);
+  dubes duta besar mr mrs ms pak bu bapak ibu
+  produser sutradara aktor aktris penyanyi musisi vokalis penulis seniman kritikus kurator promotor
+  pedagang petani nelayan mahasiswa siswa warga pelatih pemain atlet dokter perawat bidan pengusaha pemilik
+  kasat kapolrestabes wakapolri wakapolda wakapolres kajati kajari kasi kanit
+  producer actor actress singer musician writer author artist critic curator farmer fisherman teacher
+  student resident trader shopkeeper owner coach player doctor nurse councilwoman councilman councillor
+  councilor deputy lieutenant inspector sergeant detective superintendent`);
 
 /** Offices named with their region: "Bupati Bogor …", "Wali Kota Bandung …", "Kapolda Riau …". */
 export const REGION_HEADS = set('bupati gubernur walikota kota camat lurah kapolda kapolres kapolsek danrem dandim kajati kajari');
@@ -71,7 +77,33 @@ export const DESCRIPTION_WORDS = set(`
   chairman chairwoman founder professor researcher lawyer attorney police government department agency
   representative senior former local one its his her their statement white house coach player
   player manager owner worker workers farmer trader teacher student doctor nurse witness neighbour
-  neighbor fan fans voter voters shopper driver officer`);
+  neighbor fan fans voter voters shopper driver officer
+  aktor aktris penyanyi musisi vokalis penulis seniman kritikus kurator promotor pengusaha atlet
+  perseroan dinas lembaga maskapai emiten firm landlord tenant producer actor actress singer musician
+  writer author artist critic fisherman resident shopkeeper`);
+
+/**
+ * Nouns that stand for an organisation named earlier: "tulis perusahaan itu", "the company said",
+ * "dinas tersebut". Company nouns take the last company named; the others the last organisation
+ * whose name opens with the same word ("Dinas Kelautan dan Perikanan NTT" for "dinas tersebut").
+ */
+export const COMPANY_NOUNS = set('perusahaan perseroan maskapai emiten pabrikan produsen company firm carrier');
+export const ORG_HEAD_NOUNS = set('dinas kementerian badan lembaga komisi bank universitas ministry department agency commission');
+
+/** Demonstratives after such a noun: "perusahaan itu", "dinas tersebut". */
+export const DEMONSTRATIVES = set('itu tersebut');
+
+/** Corporate forms around a company's name: "PT Garuda Indonesia (Persero) Tbk", "Acme Inc". */
+export const CORPORATE_PREFIXES = set('pt cv');
+
+/** Nouns for a written source after "Menurut": "Menurut keterangan PT KAI", "according to a statement from Acme". */
+export const SOURCE_NOUNS = set('keterangan pernyataan rilis siaran pers laporan unggahan statement release report post');
+
+/** Words just before a mark that make what it holds a title, not speech: "film berjudul “…”", "a report titled "…"". */
+export const TITLE_MARKERS = set('berjudul bertajuk bernama berlabel dijuluki julukan titled entitled named dubbed');
+
+/** Words just after a mark that make it the thing named: "menyebut “Jumbo” sebagai …", "described "X" as …". */
+export const NAMED_AS = set('sebagai as');
 
 /** Lower-case words that join a description or role to what follows ("chief executive of Acme"). */
 export const CONNECTORS = set('of for at from dari untuk bidang');

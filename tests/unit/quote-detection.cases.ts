@@ -344,4 +344,102 @@ export const quoteCases: QuoteCase[] = [
       { quote: 'Permintaan pusat data mulai melambat', speaker: 'Lee Min-ho' },
     ],
   },
+
+  // ---- Role words, appositives, organisations standing for themselves, titles (second round) ----
+  {
+    label: 'a lower-case profession before a name is a role: Menurut sutradara NAME, then ucapnya',
+    lang: 'id',
+    text: 'Menurut sutradara Wahyu Pramono, syuting berlangsung dua tahun. “Kami berpindah ke tujuh kota,” ucapnya.',
+    quotes: [{ quote: 'Kami berpindah ke tujuh kota', speaker: 'Wahyu Pramono', role: 'sutradara' }],
+  },
+  {
+    label: 'kata nelayan NAME and said producer NAME',
+    lang: 'id',
+    text: '“Ikan makin jauh ke tengah,” kata nelayan Darto Wibisono.\n"We shot the whole film in one take," said producer Ellen Marsh.',
+    quotes: [
+      { quote: 'Ikan makin jauh ke tengah', speaker: 'Darto Wibisono', role: 'nelayan' },
+      { quote: 'We shot the whole film in one take', speaker: 'Ellen Marsh', role: 'producer' },
+    ],
+  },
+  {
+    label: 'DESCRIPTION lain, NAME, mengaku: the one-word name speaks, not the speaker before',
+    lang: 'id',
+    text:
+      '“Harga gabah jatuh sejak awal bulan,” kata Darmaji Putra.\n' +
+      'Petani lain, Sukirman, mengaku sawahnya terendam. “Dua minggu air tidak surut,” ujarnya.',
+    quotes: [
+      { quote: 'Harga gabah jatuh sejak awal bulan', speaker: 'Darmaji Putra' },
+      { quote: 'Dua minggu air tidak surut', speaker: 'Sukirman', role: 'Petani lain' },
+    ],
+  },
+  {
+    label: 'a one-word name in an appositive is the antecedent of a later pronoun',
+    lang: 'id',
+    text:
+      '“Posko dibuka sampai Jumat,” kata Lurah Bambang Sutejo.\n' +
+      'Warga lain, Marni, sudah tiga hari tidur di tenda. “Rumah kami masih terendam lumpur,” katanya.\n' +
+      'Rahmat, nelayan di Muara Angke, sudah sepekan tidak melaut. “Ombaknya tiga meter,” tuturnya.',
+    quotes: [
+      { quote: 'Posko dibuka sampai Jumat', speaker: 'Bambang Sutejo', role: 'Lurah' },
+      { quote: 'Rumah kami masih terendam lumpur', speaker: 'Marni', role: 'Warga lain' },
+      { quote: 'Ombaknya tiga meter', speaker: 'Rahmat', role: 'nelayan' },
+    ],
+  },
+  {
+    label: 'Another DESCRIPTION, NAME, said … then he said',
+    lang: 'en',
+    text: '"Prices keep rising," said Maria Gomez.\nAnother trader, Tomas, said sales had halved. "People only buy what they need," he said.',
+    quotes: [
+      { quote: 'Prices keep rising', speaker: 'Maria Gomez' },
+      { quote: 'People only buy what they need', speaker: 'Tomas', role: 'Another trader' },
+    ],
+  },
+  {
+    label: 'tulis perusahaan itu and the company wrote: the last company named',
+    lang: 'id',
+    text:
+      'Perusahaan tambang PT Bumi Sejahtera membantah tuduhan pencemaran. “Limbah kami diolah sesuai aturan,” tulis perusahaan itu dalam keterangan resmi.\n' +
+      'Northwind Inc said on Monday it would cut 200 jobs. "These decisions are never easy," the company wrote in a memo to staff.',
+    quotes: [
+      { quote: 'Limbah kami diolah sesuai aturan', speaker: 'Bumi Sejahtera' },
+      { quote: 'These decisions are never easy', speaker: 'Northwind' },
+    ],
+  },
+  {
+    label: 'perseroan itu menulis: “…” and tulis dinas tersebut: the organisation they stand for',
+    lang: 'id',
+    text:
+      'Bank Nusantara belum berkomentar. Namun dalam laporannya, perseroan itu menulis: “Kredit macet masih terkendali.”\n' +
+      'Dinas Pendidikan dan Kebudayaan Kota Malang menunda ujian. “Jadwal baru diumumkan Senin,” tulis dinas tersebut.',
+    quotes: [
+      { quote: 'Kredit macet masih terkendali.', speaker: 'Bank Nusantara' },
+      { quote: 'Jadwal baru diumumkan Senin', speaker: 'Dinas Pendidikan dan Kebudayaan Kota Malang' },
+    ],
+  },
+  {
+    label: 'the company with no company named stays the company',
+    lang: 'en',
+    text: 'The operator shut the line on Sunday. "Nobody was hurt," the company said.',
+    quotes: [{ quote: 'Nobody was hurt', speaker: 'company' }],
+  },
+  {
+    label: 'Menurut siaran pers ORG and according to a statement from ORG',
+    lang: 'id',
+    text:
+      'Menurut siaran pers Badan Pangan Nasional, “stok beras cukup hingga akhir tahun.”\n' +
+      '"Service will resume on Friday," according to a statement from Metro Transit.',
+    quotes: [
+      { quote: 'stok beras cukup hingga akhir tahun.', speaker: 'Badan Pangan Nasional' },
+      { quote: 'Service will resume on Friday', speaker: 'Metro Transit' },
+    ],
+  },
+  {
+    label: 'a title after menyebut … sebagai, bertajuk or titled is not a quotation',
+    lang: 'id',
+    text:
+      'Sutradara Rina Kartika menyebut “Senja” sebagai “film paling jujur yang pernah saya buat.”\n' +
+      'Pameran bertajuk “Rumah yang Tidak Pernah Selesai Dibangun Oleh Kita Semua” dibuka Jumat.\n' +
+      'She wrote a report titled "Why the Cheapest Homes Are Now the Hardest to Find in Every Region" last year.',
+    quotes: [{ quote: 'film paling jujur yang pernah saya buat.', speaker: 'Rina Kartika', role: 'Sutradara' }],
+  },
 ];

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { baselineQuotes, loadSet, sameSpeaker } from '../../bench/quotes.js';
 
 describe('the quotes bench corpus', () => {
-  it.each(['dev', 'held-out'] as const)('%s: every labelled quote is in its text, in order, with a speaker', (name) => {
+  it.each(['dev', 'held-out', 'held-out-2'] as const)('%s: every labelled quote is in its text, in order, with a speaker', (name) => {
     const set = loadSet(name);
     expect(set.length).toBeGreaterThanOrEqual(8);
     for (const item of set) {
