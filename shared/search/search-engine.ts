@@ -11,6 +11,8 @@ import { words, type TermProcessor } from './search-terms.js';
 /** Bumped when the term processing or the document shape changes: a saved index of another version is rebuilt. */
 export const SEARCH_INDEX_VERSION = 1;
 
+const MIN_PREFIX = 4;
+
 const BOOST: Record<(typeof INDEXED_FIELDS)[number], number> = { title: 3, speaker: 2, quote: 1.5, note: 1.5, translation: 1.5, body: 1 };
 
 export interface EngineHit {
@@ -106,7 +108,10 @@ export class SearchEngine {
         combineWith,
         fields: options.fields ? [...options.fields] : undefined,
         boost: BOOST,
-        prefix: (t) => t.length >= 2,
+        // Prefix search for the word being typed (the last one) once it says enough: a 3-letter prefix
+        // expands to hundreds of terms and thousands of postings on a large library.
+        prefix: (t, i, terms) => i === terms.length - 1 && t.length >= MIN_PREFIX,
+        // One typo from 5 letters, two from 10.
         fuzzy: (t) => (t.length >= 5 ? 0.2 : false),
         maxFuzzy: 2,
         filter: options.filter ? (r) => options.filter!(r as never) : undefined,
