@@ -1,9 +1,9 @@
 /**
  * A generated library for the library-scale bench: N articles of ~800 words with 20 annotations each
  * (notes, translation notes, quotations with speakers), mixing Indonesian-like and English text.
- * The vocabulary is a few thousand word forms drawn with a Zipf law (as real text is): Indonesian
- * roots with their affixes (mem-, di-, ber-, -kan, peN-…-an), English words with -s/-ed/-ing, and
- * names. Seeded, so every run and machine gets the same library. Files are written straight to the
+ * The vocabulary is ~50,000 word forms drawn with a Zipf law (as real text is): Indonesian roots,
+ * real and made-up, with their affixes (mem-, di-, ber-, -kan, peN-…-an), English words, real and
+ * made-up, with -s/-ed/-ing, and names. Seeded, so every run and machine gets the same library. Files are written straight to the
  * articles folder (the fast path); Library.open then rebuilds library.json from them.
  */
 import { promises as fs } from 'node:fs';
@@ -95,11 +95,27 @@ export interface Vocabulary {
   english: string[];
 }
 
-export function vocabulary(): Vocabulary {
-  const indonesianRoots = BUILT_IN_INDONESIAN_ROOTS.filter((r) => /^[a-z]{3,}$/.test(r));
+/** Made-up words of 2–3 syllables, so the vocabulary is as large as a real news archive's. */
+function pseudoWords(rand: Rand, count: number, endings: readonly string[]): string[] {
+  const consonants = 'bcdghjklmnprstwy';
+  const vowels = 'aiueo';
+  const out = new Set<string>();
+  while (out.size < count) {
+    let w = '';
+    for (let i = randInt(rand, 2, 3); i > 0; i--) w += consonants[Math.floor(rand() * consonants.length)] + vowels[Math.floor(rand() * vowels.length)];
+    out.add(w + pick(rand, endings));
+  }
+  return [...out];
+}
+
+export function vocabulary(seed = 0xb0c4b): Vocabulary {
+  const rand = seededRandom(seed);
+  // Real roots (the stemmer knows them) and made-up ones (it does not), with their affixed forms.
+  const indonesianRoots = [...BUILT_IN_INDONESIAN_ROOTS.filter((r) => /^[a-z]{3,}$/.test(r)), ...pseudoWords(rand, 4000, ['', '', 'n', 'ng', 'r', 't'])];
   const indonesian = [...new Set(indonesianRoots.flatMap(indonesianForms))];
-  const english = [...new Set(EN_BASE.flatMap(englishForms))];
-  return { indonesianRoots, indonesian, englishBase: EN_BASE, english };
+  const englishBase = [...EN_BASE, ...pseudoWords(rand, 1500, ['ter', 'tion', 'ment', 'ness', 'ist', 'al'])];
+  const english = [...new Set(englishBase.flatMap(englishForms))];
+  return { indonesianRoots, indonesian, englishBase, english };
 }
 
 export class CorpusWriter {

@@ -134,7 +134,7 @@ export class SearchService {
       engine.remove(documentId('article', id));
       return;
     }
-    const file = await this.library.peek(id);
+    const file = this.library.peek(id);
     try {
       if (!file) throw new Error('unreadable');
       engine.upsert(articleDocument(file.article, file.annotations), summary.revision ?? '');
@@ -233,10 +233,9 @@ export class SearchService {
     const results: Result<'search.query'>['results'] = [];
     const speakers = new Map<string, number>();
     const top = hits.slice(0, params.limit);
-    // Read in parallel: the snippets need each article's text and annotations.
-    const files = await Promise.all(top.map((hit) => this.library.peek(hit.articleId)));
-    for (const [i, hit] of top.entries()) {
-      const file = files[i];
+    for (const hit of top) {
+      // The snippets need the article's text and annotations.
+      const file = this.library.peek(hit.articleId);
       if (!file) continue;
       const { article, annotations } = file;
       for (const name of new Set(annotations.map((a) => a.speaker?.name).filter((n): n is string => !!n))) speakers.set(name, (speakers.get(name) ?? 0) + 1);
