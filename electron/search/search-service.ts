@@ -11,6 +11,7 @@ import type { Params, Result } from '../../shared/api.js';
 import { articleDocument, documentId } from '../../shared/search/search-documents.js';
 import { SearchEngine } from '../../shared/search/search-engine.js';
 import { articleMatches } from '../../shared/search/search-snippets.js';
+import { SEARCH_FIELDS, type SearchField } from '../../shared/search/search-contract.js';
 import { createTermProcessor } from '../../shared/search/search-terms.js';
 import { loadIndonesianRoots } from '../dictionary/hunspell-roots.js';
 import { writeFileDurably } from '../library/durable-json-file.js';
@@ -245,7 +246,11 @@ export class SearchService {
         ...(article.site ? { site: article.site } : {}),
         lang: article.lang,
         score: hit.score,
-        matches: articleMatches(article, annotations, new Set(hit.terms), engine.term, { fields: params.fields, max: params.matchesPerArticle }),
+        matches: articleMatches(article, annotations, new Set(hit.terms), engine.term, {
+          // Only the fields the engine says matched are scanned for snippets.
+          fields: matchedFields(hit.fieldsByTerm, params.fields),
+          max: params.matchesPerArticle,
+        }),
       });
     }
     return {
@@ -255,6 +260,12 @@ export class SearchService {
       complete: !this.building,
     };
   }
+}
+
+/** The fields any matched term was found in (within those asked for). */
+function matchedFields(fieldsByTerm: Record<string, string[]>, asked: readonly SearchField[] | undefined): SearchField[] {
+  const found = new Set(Object.values(fieldsByTerm).flat());
+  return (asked ?? SEARCH_FIELDS).filter((f) => found.has(f));
 }
 
 const services = new WeakMap<Library, SearchService>();
