@@ -18,13 +18,18 @@ import { writeFileDurably } from '../library/durable-json-file.js';
 import type { Library, LibraryChange } from '../library/library.js';
 
 /** Articles indexed between two yields to the event loop while building (the app stays responsive). */
-const BATCH = 25;
+const BATCH = 10;
 /**
  * How long after a change the index is saved. Saving is only an optimisation (an unsaved change is
  * re-indexed from its revision at the next start), and at 10,000 articles it writes ~40 MB, so it
  * waits for a quiet spell.
  */
 const SAVE_DELAY_MS = 30_000;
+/**
+ * How long after start-up (or the first search.status) loading the index begins: the library's first
+ * paint comes first. Loading a 10,000-article index takes seconds of CPU, in slices.
+ */
+export const WARM_UP_DELAY_MS = 3000;
 /** Up to this many articles to (re)index, the first query waits for them; more are indexed in the background. */
 const WAIT_FOR_AT_MOST = 200;
 
@@ -46,6 +51,7 @@ export class SearchService {
   private changed = false;
   private saveTimer?: NodeJS.Timeout;
   private saving: Promise<void> = Promise.resolve();
+  private warmUpTimer?: NodeJS.Timeout;
 
   constructor(
     private readonly library: Library,
@@ -57,8 +63,16 @@ export class SearchService {
 
   /** Loads or builds the index (once); resolves when the engine exists, not when the build is done. */
   start(): Promise<void> {
+    if (this.warmUpTimer) clearTimeout(this.warmUpTimer);
     this.started ??= this.load();
     return this.started;
+  }
+
+  /** Starts after `delayMs` unless something starts it sooner (a search does, at once). */
+  startSoon(delayMs = WARM_UP_DELAY_MS): void {
+    if (this.started || this.warmUpTimer) return;
+    this.warmUpTimer = setTimeout(() => void this.start().catch(() => {}), delayMs);
+    this.warmUpTimer.unref?.();
   }
 
   /** Resolves when the index covers the whole library. */
@@ -203,6 +217,7 @@ export class SearchService {
   }
 
   async close(): Promise<void> {
+    if (this.warmUpTimer) clearTimeout(this.warmUpTimer);
     if (this.saveTimer) clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
     if (!this.started) return;
@@ -280,14 +295,10 @@ export function searchServiceFor(library: Library, options?: SearchServiceOption
   return service;
 }
 
-/** How long after start-up the app begins loading (or building) the search index: after the first paint. */
-export const WARM_UP_DELAY_MS = 1500;
-
 /**
- * Starts loading or building a library's search index shortly after start-up (the app and
- * `tandai serve` call this), so the first search is fast and the first paint is not slowed.
+ * Starts loading or building a library's search index a little after start-up (the app and `tandai
+ * serve` call this), so the first search is fast and the first paint of the library is not slowed.
  */
 export function warmUpSearch(library: Library, delayMs = WARM_UP_DELAY_MS): void {
-  const timer = setTimeout(() => void searchServiceFor(library).start().catch(() => {}), delayMs);
-  timer.unref?.();
+  searchServiceFor(library).startSoon(delayMs);
 }
