@@ -64,8 +64,19 @@ export interface TermProcessor {
   (word: string): string | null;
 }
 
-/** A term processor over a set of Indonesian roots (hunspell-id or the built-in list). */
+const processors = new WeakMap<Roots, TermProcessor>();
+
+/** The term processor over a set of Indonesian roots (hunspell-id or the built-in list); one per set, so its memo is shared. */
 export function createTermProcessor(roots: Roots): TermProcessor {
+  let processor = processors.get(roots);
+  if (!processor) {
+    processor = newTermProcessor(roots);
+    processors.set(roots, processor);
+  }
+  return processor;
+}
+
+function newTermProcessor(roots: Roots): TermProcessor {
   const cache = new Map<string, string | null>();
   return (word: string) => {
     let term = cache.get(word);
