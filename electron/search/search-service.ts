@@ -233,7 +233,8 @@ export class SearchService {
     const speaker = params.speaker?.toLowerCase();
     const hits = engine
       .search(params.query, {
-        fields: params.fields,
+        // Quotes are found through the body (see search-documents.ts).
+        fields: params.fields && [...new Set(params.fields.map((f) => (f === 'quote' ? 'body' : f)))],
         filter: (doc) =>
           doc.kind === 'article' &&
           (params.articleId === undefined || doc.articleId === params.articleId) &&
@@ -255,17 +256,20 @@ export class SearchService {
       if (!file) continue;
       const { article, annotations } = file;
       for (const name of new Set(annotations.map((a) => a.speaker?.name).filter((n): n is string => !!n))) speakers.set(name, (speakers.get(name) ?? 0) + 1);
+      const matches = articleMatches(article, annotations, new Set(hit.terms), engine.term, {
+        // Only the fields the engine says matched are scanned for snippets.
+        fields: matchedFields(hit.fieldsByTerm, params.fields),
+        max: params.matchesPerArticle,
+      });
+      // Asked for quotes only, a body match outside every quote is not a result.
+      if (params.fields && matches.length === 0) continue;
       results.push({
         articleId: article.id,
         title: article.title,
         ...(article.site ? { site: article.site } : {}),
         lang: article.lang,
         score: hit.score,
-        matches: articleMatches(article, annotations, new Set(hit.terms), engine.term, {
-          // Only the fields the engine says matched are scanned for snippets.
-          fields: matchedFields(hit.fieldsByTerm, params.fields),
-          max: params.matchesPerArticle,
-        }),
+        matches,
       });
     }
     return {
@@ -280,6 +284,7 @@ export class SearchService {
 /** The fields any matched term was found in (within those asked for). */
 function matchedFields(fieldsByTerm: Record<string, string[]>, asked: readonly SearchField[] | undefined): SearchField[] {
   const found = new Set(Object.values(fieldsByTerm).flat());
+  if (found.has('body')) found.add('quote');
   return (asked ?? SEARCH_FIELDS).filter((f) => found.has(f));
 }
 

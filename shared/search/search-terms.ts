@@ -10,7 +10,7 @@ import { findIndonesianRoot, type Roots } from '../lang/indonesian-stemmer.js';
 
 /** Words shorter than this are kept as they are (stemming "is" or "di" only adds noise). */
 const MIN_STEM = 4;
-const CACHE_LIMIT = 200_000;
+const CACHE_LIMIT = 100_000;
 
 /** Lower case without diacritics ("Café" → "cafe"), keeping letters, digits and inner hyphens. */
 export function foldWord(word: string): string {
