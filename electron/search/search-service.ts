@@ -52,6 +52,7 @@ export class SearchService {
   private saveTimer?: NodeJS.Timeout;
   private saving: Promise<void> = Promise.resolve();
   private warmUpTimer?: NodeJS.Timeout;
+  private closing = false;
 
   constructor(
     private readonly library: Library,
@@ -128,6 +129,8 @@ export class SearchService {
     this.building = true;
     try {
       for (let i = 0; i < todo.length; i++) {
+        // Closing stops a long build; what is indexed so far is saved and the next start goes on from there.
+        if (this.closing) break;
         await this.index(todo[i]);
         this.indexed++;
         if (i % BATCH === BATCH - 1) await nextTurn();
@@ -217,6 +220,7 @@ export class SearchService {
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     if (this.warmUpTimer) clearTimeout(this.warmUpTimer);
     if (this.saveTimer) clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
