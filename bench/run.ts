@@ -19,6 +19,7 @@ const BENCHES: Array<[name: string, run: () => Promise<Row[]>]> = [
   ['dictionary', async () => (await import('./dictionary.js')).benchDictionary()],
   ['quotes', async () => (await import('./quotes.js')).benchQuotes()],
   ['export', async () => (await import('./export.js')).benchExport()],
+  ['library-scale', async () => (await import('./library-scale.js')).benchLibraryScale()],
 ];
 
 const rows: Row[] = [];

@@ -21,9 +21,9 @@ import { collectImportFiles, pathProblem } from './import/collect-import-files.j
 import { sniffFormat, tooLargeSentence } from './import/import-file.js';
 import { ExportUsageError, runExport, runFolderExport } from './export-command.js';
 import { backupCommand } from './backup-command.js';
-import { searchServiceFor } from './search/search-service.js';
 import { QUOTES_USAGE, formatQuotes } from './quotes-command.js';
 import { GLOSSARY_USAGE, GlossaryUsageError, runGlossary } from './glossary-command.js';
+import { searchServiceFor, warmUpSearch } from './search/search-service.js';
 
 /** The name standard input goes by in results and messages. */
 const STDIN_NAME = 'stdin';
@@ -540,6 +540,7 @@ async function serve(dir: string, values: { port?: string; open: boolean; 'no-sa
     throw error;
   }
   io.out(`Tandai is running in browser mode at ${server.url}\n`);
+  warmUpSearch(library);
   if (values.open) openInBrowser(server.url);
   const running = server;
   await new Promise<void>((resolve) => {

@@ -24,6 +24,7 @@ import { parseArgs } from 'node:util';
 import { ApiError } from '../shared/api-error.js';
 import { createHandlers } from './handlers.js';
 import { registerDialogs, registerIpc } from './ipc.js';
+import { warmUpSearch } from './search/search-service.js';
 import { Library } from './library/library.js';
 import { APP_NAME, resolveLibraryDir, userDataDir } from './library/paths.js';
 import { findSamplePath } from './sample.js';
@@ -206,6 +207,7 @@ async function start(): Promise<void> {
 
   registerIpc(createHandlers(library), isTrustedSender); // before the page loads and starts calling
   registerDialogs(() => mainWindow, isTrustedSender); // native save / folder dialogs for exports
+  warmUpSearch(library);
   app.setAboutPanelOptions({ applicationName: APP_NAME, applicationVersion: APP_VERSION });
   Menu.setApplicationMenu(applicationMenu());
   nativeTheme.on('updated', () => mainWindow?.setBackgroundColor(windowBackground()));

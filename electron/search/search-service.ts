@@ -9,15 +9,27 @@ import { promises as fs } from 'node:fs';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Params, Result } from '../../shared/api.js';
 import { articleDocument, documentId } from '../../shared/search/search-documents.js';
-import { SearchEngine, type SavedIndex } from '../../shared/search/search-engine.js';
+import { SearchEngine } from '../../shared/search/search-engine.js';
 import { articleMatches } from '../../shared/search/search-snippets.js';
+import { SEARCH_FIELDS, type SearchField } from '../../shared/search/search-contract.js';
 import { createTermProcessor } from '../../shared/search/search-terms.js';
 import { loadIndonesianRoots } from '../dictionary/hunspell-roots.js';
 import { writeFileDurably } from '../library/durable-json-file.js';
 import type { Library, LibraryChange } from '../library/library.js';
 
 /** Articles indexed between two yields to the event loop while building (the app stays responsive). */
-const BATCH = 25;
+const BATCH = 10;
+/**
+ * How long after a change the index is saved. Saving is only an optimisation (an unsaved change is
+ * re-indexed from its revision at the next start), and at 10,000 articles it writes ~40 MB, so it
+ * waits for a quiet spell.
+ */
+const SAVE_DELAY_MS = 30_000;
+/**
+ * How long after start-up (or the first search.status) loading the index begins: the library's first
+ * paint comes first. Loading a 10,000-article index takes seconds of CPU, in slices.
+ */
+export const WARM_UP_DELAY_MS = 3000;
 /** Up to this many articles to (re)index, the first query waits for them; more are indexed in the background. */
 const WAIT_FOR_AT_MOST = 200;
 
@@ -39,6 +51,8 @@ export class SearchService {
   private changed = false;
   private saveTimer?: NodeJS.Timeout;
   private saving: Promise<void> = Promise.resolve();
+  private warmUpTimer?: NodeJS.Timeout;
+  private closing = false;
 
   constructor(
     private readonly library: Library,
@@ -50,8 +64,16 @@ export class SearchService {
 
   /** Loads or builds the index (once); resolves when the engine exists, not when the build is done. */
   start(): Promise<void> {
+    if (this.warmUpTimer) clearTimeout(this.warmUpTimer);
     this.started ??= this.load();
     return this.started;
+  }
+
+  /** Starts after `delayMs` unless something starts it sooner (a search does, at once). */
+  startSoon(delayMs = WARM_UP_DELAY_MS): void {
+    if (this.started || this.warmUpTimer) return;
+    this.warmUpTimer = setTimeout(() => void this.start().catch(() => {}), delayMs);
+    this.warmUpTimer.unref?.();
   }
 
   /** Resolves when the index covers the whole library. */
@@ -70,8 +92,8 @@ export class SearchService {
     const term = createTermProcessor((await loadIndonesianRoots()).roots);
     let engine: SearchEngine | undefined;
     try {
-      const saved = JSON.parse(await fs.readFile(this.library.layout.searchIndex, 'utf8')) as SavedIndex;
-      engine = SearchEngine.load(term, saved);
+      const text = await fs.readFile(this.library.layout.searchIndex, 'utf8');
+      engine = await SearchEngine.fromLines(term, text.split('\n'), () => nextTurn());
     } catch {
       // Missing, damaged or from another version: the index is only a cache, so it is built again.
       engine = undefined;
@@ -107,6 +129,8 @@ export class SearchService {
     this.building = true;
     try {
       for (let i = 0; i < todo.length; i++) {
+        // Closing stops a long build; what is indexed so far is saved and the next start goes on from there.
+        if (this.closing) break;
         await this.index(todo[i]);
         this.indexed++;
         if (i % BATCH === BATCH - 1) await nextTurn();
@@ -128,7 +152,7 @@ export class SearchService {
       engine.remove(documentId('article', id));
       return;
     }
-    const file = await this.library.peek(id);
+    const file = this.library.peek(id);
     try {
       if (!file) throw new Error('unreadable');
       engine.upsert(articleDocument(file.article, file.annotations), summary.revision ?? '');
@@ -170,7 +194,7 @@ export class SearchService {
     this.saveTimer = setTimeout(() => {
       this.saveTimer = undefined;
       void this.save().catch(() => {});
-    }, this.options.saveDelayMs ?? 5000);
+    }, this.options.saveDelayMs ?? SAVE_DELAY_MS);
     this.saveTimer.unref?.();
   }
 
@@ -181,7 +205,12 @@ export class SearchService {
       await this.drain();
       this.changed = false;
       try {
-        await writeFileDurably(this.library.layout.searchIndex, JSON.stringify(this.engine.toJSON()), { keepBackup: false });
+        const lines: string[] = [];
+        for (const line of this.engine.toLines()) {
+          lines.push(line);
+          await nextTurn();
+        }
+        await writeFileDurably(this.library.layout.searchIndex, lines.join('\n'), { keepBackup: false });
       } catch (error) {
         this.changed = true;
         throw error;
@@ -191,6 +220,8 @@ export class SearchService {
   }
 
   async close(): Promise<void> {
+    this.closing = true;
+    if (this.warmUpTimer) clearTimeout(this.warmUpTimer);
     if (this.saveTimer) clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
     if (!this.started) return;
@@ -206,7 +237,8 @@ export class SearchService {
     const speaker = params.speaker?.toLowerCase();
     const hits = engine
       .search(params.query, {
-        fields: params.fields,
+        // Quotes are found through the body (see search-documents.ts).
+        fields: params.fields && [...new Set(params.fields.map((f) => (f === 'quote' ? 'body' : f)))],
         filter: (doc) =>
           doc.kind === 'article' &&
           (params.articleId === undefined || doc.articleId === params.articleId) &&
@@ -222,20 +254,26 @@ export class SearchService {
     const results: Result<'search.query'>['results'] = [];
     const speakers = new Map<string, number>();
     const top = hits.slice(0, params.limit);
-    // Read in parallel: the snippets need each article's text and annotations.
-    const files = await Promise.all(top.map((hit) => this.library.peek(hit.articleId)));
-    for (const [i, hit] of top.entries()) {
-      const file = files[i];
+    for (const hit of top) {
+      // The snippets need the article's text and annotations.
+      const file = this.library.peek(hit.articleId);
       if (!file) continue;
       const { article, annotations } = file;
       for (const name of new Set(annotations.map((a) => a.speaker?.name).filter((n): n is string => !!n))) speakers.set(name, (speakers.get(name) ?? 0) + 1);
+      const matches = articleMatches(article, annotations, new Set(hit.terms), engine.term, {
+        // Only the fields the engine says matched are scanned for snippets.
+        fields: matchedFields(hit.fieldsByTerm, params.fields),
+        max: params.matchesPerArticle,
+      });
+      // Asked for quotes only, a body match outside every quote is not a result.
+      if (params.fields && matches.length === 0) continue;
       results.push({
         articleId: article.id,
         title: article.title,
         ...(article.site ? { site: article.site } : {}),
         lang: article.lang,
         score: hit.score,
-        matches: articleMatches(article, annotations, new Set(hit.terms), engine.term, { fields: params.fields, max: params.matchesPerArticle }),
+        matches,
       });
     }
     return {
@@ -245,6 +283,13 @@ export class SearchService {
       complete: !this.building,
     };
   }
+}
+
+/** The fields any matched term was found in (within those asked for). */
+function matchedFields(fieldsByTerm: Record<string, string[]>, asked: readonly SearchField[] | undefined): SearchField[] {
+  const found = new Set(Object.values(fieldsByTerm).flat());
+  if (found.has('body')) found.add('quote');
+  return (asked ?? SEARCH_FIELDS).filter((f) => found.has(f));
 }
 
 const services = new WeakMap<Library, SearchService>();
@@ -257,4 +302,12 @@ export function searchServiceFor(library: Library, options?: SearchServiceOption
     services.set(library, service);
   }
   return service;
+}
+
+/**
+ * Starts loading or building a library's search index a little after start-up (the app and `tandai
+ * serve` call this), so the first search is fast and the first paint of the library is not slowed.
+ */
+export function warmUpSearch(library: Library, delayMs = WARM_UP_DELAY_MS): void {
+  searchServiceFor(library).startSoon(delayMs);
 }
