@@ -6,7 +6,7 @@
  *
  * Keyboard model of a desktop list: one Tab stop (the current row), arrows/Home/End/PageUp/PageDown
  * move, Enter opens, Delete deletes (the selection, when the row is in it), E or F2 edits the details,
- * Space toggles the row's checkbox, Shift+arrows extend the selection, Ctrl+A selects every row.
+ * Space toggles the row's checkbox, Shift+arrows extend the selection (Ctrl+A, for every row, is the library view's).
  * Ctrl/Shift-click select instead of opening. The current row always stays rendered, so focus
  * never falls out of the list while the mouse wheel scrolls it out of view.
  */
@@ -97,19 +97,21 @@ export function ArticleTable(props: ArticleTableProps) {
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   const pendingFocus = useRef<string | null>(null);
 
-  const { items, rows, order, itemIndexById } = useMemo(() => {
+  const { items, rows, order, itemIndexById, rowIndexById } = useMemo(() => {
     const items: Item[] = [];
     const rows: LibraryArticle[] = [];
     const itemIndexById = new Map<string, number>();
+    const rowIndexById = new Map<string, number>();
     for (const group of groups) {
       if (grouped) items.push({ kind: 'group', site: group.site, count: group.articles.length, key: `group:${group.site ?? ''}` });
       for (const article of group.articles) {
         itemIndexById.set(article.id, items.length);
+        rowIndexById.set(article.id, rows.length);
         items.push({ kind: 'article', article, key: article.id });
         rows.push(article);
       }
     }
-    return { items, rows, order: rows.map((row) => row.id), itemIndexById };
+    return { items, rows, order: rows.map((row) => row.id), itemIndexById, rowIndexById };
   }, [groups, grouped]);
 
   // The row that holds the Tab stop: the last one focused, else the first.
@@ -193,7 +195,7 @@ export function ArticleTable(props: ArticleTableProps) {
   function onKeyDown(event: KeyboardEvent<HTMLTableSectionElement>) {
     const rowElement = (event.target as HTMLElement).closest<HTMLTableRowElement>('tr[data-id]');
     if (!rowElement) return;
-    const index = rows.findIndex((row) => row.id === rowElement.dataset.id);
+    const index = rowIndexById.get(rowElement.dataset.id ?? '') ?? -1;
     if (index < 0) return;
     const native = event.nativeEvent;
     if (matchesShortcut(native, shortcutSpec('deleteArticle'))) {
@@ -206,11 +208,6 @@ export function ArticleTable(props: ArticleTableProps) {
       onEditDetails(rows[index]);
       return;
     }
-    if (matchesShortcut(native, shortcutSpec('selectAll'))) {
-      event.preventDefault();
-      onSelectionChange(selectAll(order));
-      return;
-    }
     if (matchesShortcut(native, shortcutSpec('toggleSelection')) && (event.target as HTMLElement).tagName !== 'INPUT') {
       event.preventDefault();
       onSelectionChange(toggleRow(selection, rows[index].id));
@@ -221,7 +218,7 @@ export function ArticleTable(props: ArticleTableProps) {
       const next = rows[Math.max(0, Math.min(rows.length - 1, index + (event.key === 'ArrowUp' ? -1 : 1)))];
       const anchored = selection.anchor === null ? toggleRow(selection, rows[index].id) : selection;
       onSelectionChange(extendTo(anchored, order, next.id));
-      focusRow(rows.indexOf(next));
+      focusRow(rowIndexById.get(next.id) ?? index);
       return;
     }
     if (native.altKey || native.ctrlKey || native.metaKey || native.shiftKey) return;
@@ -281,7 +278,7 @@ export function ArticleTable(props: ArticleTableProps) {
       continue;
     }
     const article = item.article;
-    const rowIndex = rows.indexOf(article);
+    const rowIndex = rowIndexById.get(article.id) ?? -1;
     body.push(
       <ArticleRow
         key={item.key}

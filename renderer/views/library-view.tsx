@@ -7,7 +7,7 @@
  * after each import. Each row's details can be edited (E or F2). Also an empty state.
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { EMPTY_SELECTION, pruneSelection, selectedInOrder, type ListSelection } from '../../shared/library/list-selection.js';
+import { EMPTY_SELECTION, pruneSelection, selectAll, selectedInOrder, type ListSelection } from '../../shared/library/list-selection.js';
 import type { LibraryArticle } from '../../shared/library/query-articles.js';
 import type { ArticleSummary } from '../../shared/model.js';
 import type { ApiClient } from '../api-client.js';
@@ -138,6 +138,7 @@ export function LibraryView(props: LibraryViewProps) {
     },
     showTrash: onShowTrash,
     showTags: onShowTags,
+    selectAll: () => order.length > 0 && setSelection(selectAll(order)),
   });
 
   useEffect(() => {

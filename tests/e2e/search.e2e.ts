@@ -240,6 +240,7 @@ describe.skipIf(!availability.ok)(`library and search (${availability.ok ? avail
 
       // Delete forever asks first; Cancel keeps it, the second time it is gone for good.
       await page.getByRole('row', { name: /Catatan dua/ }).getByRole('button', { name: 'Delete “Catatan dua”' }).click();
+      await page.getByText('Deleted “Catatan dua”').waitFor();
       await page.keyboard.press('Control+Shift+Delete');
       await page.getByRole('heading', { level: 1, name: 'Trash' }).waitFor();
       await page.getByRole('button', { name: 'Delete “Catatan dua” forever' }).click();
