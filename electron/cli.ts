@@ -20,7 +20,7 @@ import { findSamplePath } from './sample.js';
 import { collectImportFiles, pathProblem } from './import/collect-import-files.js';
 import { sniffFormat, tooLargeSentence } from './import/import-file.js';
 import { ExportUsageError, runExport } from './export-command.js';
-import { searchServiceFor } from './search/search-service.js';
+import { searchServiceFor, warmUpSearch } from './search/search-service.js';
 
 /** The name standard input goes by in results and messages. */
 const STDIN_NAME = 'stdin';
@@ -500,6 +500,7 @@ async function serve(dir: string, values: { port?: string; open: boolean; 'no-sa
     throw error;
   }
   io.out(`Tandai is running in browser mode at ${server.url}\n`);
+  warmUpSearch(library);
   if (values.open) openInBrowser(server.url);
   const running = server;
   await new Promise<void>((resolve) => {

@@ -12,7 +12,7 @@ import { APP_VERSION } from './version.js';
 import { annotationHandlers } from './handlers/annotation-handlers.js';
 import { dictionaryHandlers } from './handlers/dictionary-handlers.js';
 import { exportHandlers } from './handlers/export-handlers.js';
-import { libraryScaleHandlers } from './handlers/library-scale-handlers.js';
+import { libraryScaleHandlers, listingRow } from './handlers/library-scale-handlers.js';
 import { searchHandlers } from './handlers/search-handlers.js';
 
 export function duplicateSentence(fileName: string, of: Pick<ArticleSummary, 'id' | 'title'>): string {
@@ -39,7 +39,7 @@ export function createHandlers(library: Library): Handlers {
     }),
     'settings.get': async () => library.settings(),
     'settings.update': (patch) => library.updateSettings(patch),
-    'articles.list': async () => ({ articles: library.list() }),
+    'articles.list': async () => ({ articles: library.list().map(listingRow) }),
     'articles.get': ({ id }) => library.get(id),
     'articles.import': async ({ files, allowDuplicates }) => {
       const results: Result<'articles.import'>['results'] = [];

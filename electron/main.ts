@@ -23,6 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ApiError } from '../shared/api-error.js';
 import { createHandlers } from './handlers.js';
+import { warmUpSearch } from './search/search-service.js';
 import { registerIpc } from './ipc.js';
 import { Library } from './library/library.js';
 import { APP_NAME, resolveLibraryDir, userDataDir } from './library/paths.js';
@@ -203,6 +204,7 @@ async function start(): Promise<void> {
   }
 
   registerIpc(createHandlers(library), isTrustedSender); // before the page loads and starts calling
+  warmUpSearch(library);
   app.setAboutPanelOptions({ applicationName: APP_NAME, applicationVersion: APP_VERSION });
   Menu.setApplicationMenu(applicationMenu());
   nativeTheme.on('updated', () => mainWindow?.setBackgroundColor(windowBackground()));

@@ -22,6 +22,16 @@ type Methods = Pick<
   | 'tags.restore'
 >;
 
+/**
+ * A summary as the library view gets it: without the fields only the library itself uses (the
+ * duplicate check's content hash, the search index's revision), which are a fifth of the listing's
+ * bytes at 10,000 articles.
+ */
+export function listingRow(summary: ArticleSummary): ArticleSummary {
+  const { contentHash: _hash, revision: _revision, ...row } = summary;
+  return row;
+}
+
 export function libraryScaleHandlers(library: Library): Methods {
   /** Applies a tag mapping to every article that uses one of the mapped tags, as one operation. */
   async function remapTags(map: Map<string, string | null>) {

@@ -9,7 +9,7 @@ import { promises as fs } from 'node:fs';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Params, Result } from '../../shared/api.js';
 import { articleDocument, documentId } from '../../shared/search/search-documents.js';
-import { SearchEngine, type SavedIndex } from '../../shared/search/search-engine.js';
+import { SearchEngine } from '../../shared/search/search-engine.js';
 import { articleMatches } from '../../shared/search/search-snippets.js';
 import { createTermProcessor } from '../../shared/search/search-terms.js';
 import { loadIndonesianRoots } from '../dictionary/hunspell-roots.js';
@@ -18,6 +18,12 @@ import type { Library, LibraryChange } from '../library/library.js';
 
 /** Articles indexed between two yields to the event loop while building (the app stays responsive). */
 const BATCH = 25;
+/**
+ * How long after a change the index is saved. Saving is only an optimisation (an unsaved change is
+ * re-indexed from its revision at the next start), and at 10,000 articles it writes ~40 MB, so it
+ * waits for a quiet spell.
+ */
+const SAVE_DELAY_MS = 30_000;
 /** Up to this many articles to (re)index, the first query waits for them; more are indexed in the background. */
 const WAIT_FOR_AT_MOST = 200;
 
@@ -70,8 +76,8 @@ export class SearchService {
     const term = createTermProcessor((await loadIndonesianRoots()).roots);
     let engine: SearchEngine | undefined;
     try {
-      const saved = JSON.parse(await fs.readFile(this.library.layout.searchIndex, 'utf8')) as SavedIndex;
-      engine = SearchEngine.load(term, saved);
+      const text = await fs.readFile(this.library.layout.searchIndex, 'utf8');
+      engine = await SearchEngine.fromLines(term, text.split('\n'), () => nextTurn());
     } catch {
       // Missing, damaged or from another version: the index is only a cache, so it is built again.
       engine = undefined;
@@ -170,7 +176,7 @@ export class SearchService {
     this.saveTimer = setTimeout(() => {
       this.saveTimer = undefined;
       void this.save().catch(() => {});
-    }, this.options.saveDelayMs ?? 5000);
+    }, this.options.saveDelayMs ?? SAVE_DELAY_MS);
     this.saveTimer.unref?.();
   }
 
@@ -181,7 +187,12 @@ export class SearchService {
       await this.drain();
       this.changed = false;
       try {
-        await writeFileDurably(this.library.layout.searchIndex, JSON.stringify(this.engine.toJSON()), { keepBackup: false });
+        const lines: string[] = [];
+        for (const line of this.engine.toLines()) {
+          lines.push(line);
+          await nextTurn();
+        }
+        await writeFileDurably(this.library.layout.searchIndex, lines.join('\n'), { keepBackup: false });
       } catch (error) {
         this.changed = true;
         throw error;
@@ -257,4 +268,16 @@ export function searchServiceFor(library: Library, options?: SearchServiceOption
     services.set(library, service);
   }
   return service;
+}
+
+/** How long after start-up the app begins loading (or building) the search index: after the first paint. */
+export const WARM_UP_DELAY_MS = 1500;
+
+/**
+ * Starts loading or building a library's search index shortly after start-up (the app and
+ * `tandai serve` call this), so the first search is fast and the first paint is not slowed.
+ */
+export function warmUpSearch(library: Library, delayMs = WARM_UP_DELAY_MS): void {
+  const timer = setTimeout(() => void searchServiceFor(library).start().catch(() => {}), delayMs);
+  timer.unref?.();
 }

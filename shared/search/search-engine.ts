@@ -9,7 +9,9 @@ import { INDEXED_FIELDS, type SearchDocument } from './search-documents.js';
 import { words, type TermProcessor } from './search-terms.js';
 
 /** Bumped when the term processing or the document shape changes: a saved index of another version is rebuilt. */
-export const SEARCH_INDEX_VERSION = 1;
+export const SEARCH_INDEX_VERSION = 2;
+
+const MIN_PREFIX = 4;
 
 const BOOST: Record<(typeof INDEXED_FIELDS)[number], number> = { title: 3, speaker: 2, quote: 1.5, note: 1.5, translation: 1.5, body: 1 };
 
@@ -52,13 +54,39 @@ export class SearchEngine {
     return new SearchEngine(term, undefined, new Map());
   }
 
-  /** A saved index (from toJSON); throws if it is of another version or malformed. */
-  static load(term: TermProcessor, saved: SavedIndex): SearchEngine {
+  /**
+   * A saved index (see toLines); throws if it is of another version or malformed. Asynchronous:
+   * minisearch yields to the event loop while it rebuilds its maps, so the app stays responsive.
+   */
+  static async load(term: TermProcessor, saved: SavedIndex): Promise<SearchEngine> {
     if (saved?.version !== SEARCH_INDEX_VERSION || typeof saved.revisions !== 'object' || saved.revisions === null) {
       throw new Error('the search index was written by another version');
     }
-    const mini = MiniSearch.loadJS<SearchDocument>(saved.index as never, SearchEngine.options(term));
+    const mini = await MiniSearch.loadJSAsync<SearchDocument>(saved.index as never, SearchEngine.options(term));
     return new SearchEngine(term, mini, new Map(Object.entries(saved.revisions)));
+  }
+
+  /**
+   * The index as lines of JSON: a header (version, revisions, minisearch's bookkeeping), then the
+   * terms in chunks. Saving and loading go line by line, so neither blocks the event loop for long
+   * on a large library (one 40 MB JSON.parse or stringify would, for half a second).
+   */
+  *toLines(termsPerLine = 2000): Generator<string> {
+    const { index, ...rest } = this.mini.toJSON() as unknown as { index: unknown[] } & Record<string, unknown>;
+    yield JSON.stringify({ version: SEARCH_INDEX_VERSION, revisions: Object.fromEntries(this.revisions), mini: rest });
+    for (let i = 0; i < index.length; i += termsPerLine) yield JSON.stringify(index.slice(i, i + termsPerLine));
+  }
+
+  /** Reads what toLines wrote; `parse` is called per line, so the caller may yield between lines. */
+  static async fromLines(term: TermProcessor, lines: readonly string[], pause: () => Promise<unknown>): Promise<SearchEngine> {
+    const header = JSON.parse(lines[0]) as { version: number; revisions: Record<string, string>; mini: Record<string, unknown> };
+    const index: unknown[] = [];
+    for (let i = 1; i < lines.length; i++) {
+      if (!lines[i]) continue;
+      for (const entry of JSON.parse(lines[i]) as unknown[]) index.push(entry);
+      await pause();
+    }
+    return SearchEngine.load(term, { version: header.version, revisions: header.revisions, index: { ...header.mini, index } });
   }
 
   private static options(term: TermProcessor) {
@@ -106,7 +134,10 @@ export class SearchEngine {
         combineWith,
         fields: options.fields ? [...options.fields] : undefined,
         boost: BOOST,
-        prefix: (t) => t.length >= 2,
+        // Prefix search for the word being typed (the last one) once it says enough: a 3-letter prefix
+        // expands to hundreds of terms and thousands of postings on a large library.
+        prefix: (t, i, terms) => i === terms.length - 1 && t.length >= MIN_PREFIX,
+        // One typo from 5 letters, two from 10.
         fuzzy: (t) => (t.length >= 5 ? 0.2 : false),
         maxFuzzy: 2,
         filter: options.filter ? (r) => options.filter!(r as never) : undefined,
@@ -122,7 +153,4 @@ export class SearchEngine {
     }));
   }
 
-  toJSON(): SavedIndex {
-    return { version: SEARCH_INDEX_VERSION, revisions: Object.fromEntries(this.revisions), index: this.mini.toJSON() };
-  }
 }

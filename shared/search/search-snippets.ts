@@ -6,7 +6,7 @@
  */
 import type { Annotation, Article } from '../model.js';
 import type { SearchField, SearchMatch } from './search-contract.js';
-import { tokenize, type TermProcessor } from './search-terms.js';
+import { WORD, type TermProcessor } from './search-terms.js';
 
 const BEFORE = 60;
 const AFTER = 120;
@@ -16,44 +16,61 @@ interface Hit {
   end: number;
 }
 
-export function findHits(text: string, terms: ReadonlySet<string>, term: TermProcessor): Hit[] {
-  const out: Hit[] = [];
-  for (const token of tokenize(text)) {
-    const t = term(token.word);
-    if (t !== null && terms.has(t)) out.push({ start: token.start, end: token.end });
+/** The words of `text` whose index term is one of `terms`, in order; lazy, so a caller may stop early. */
+export function* findHits(text: string, terms: ReadonlySet<string>, term: TermProcessor): Generator<Hit> {
+  for (const m of text.matchAll(WORD)) {
+    const t = term(m[0]);
+    if (t !== null && terms.has(t)) yield { start: m.index, end: m.index + m[0].length };
   }
-  return out;
 }
 
-/** Snippets of `text` around its hits: one per cluster of hits, at most `max`. */
-export function snippetsOf(text: string, hits: readonly Hit[], max: number): Array<{ snippet: string; highlights: Hit[]; start: number; end: number }> {
-  const out: Array<{ snippet: string; highlights: Hit[]; start: number; end: number }> = [];
-  let i = 0;
-  while (i < hits.length && out.length < max) {
-    let from = Math.max(0, hits[i].start - BEFORE);
-    let to = Math.min(text.length, hits[i].end + AFTER);
-    // Whole words at both edges.
-    if (from > 0) {
-      const space = text.slice(from, hits[i].start).search(/\s/);
-      from = space === -1 ? hits[i].start : from + space + 1;
-    }
-    if (to < text.length) {
-      const tail = text.slice(hits[i].end, to);
-      const space = tail.search(/\s\S*$/);
-      to = space === -1 ? to : hits[i].end + space;
-    }
-    const inside: Hit[] = [];
-    while (i < hits.length && hits[i].end <= to) inside.push(hits[i++]);
-    if (inside.length === 0) inside.push(hits[i++]);
+interface Snippet {
+  snippet: string;
+  highlights: Hit[];
+  /** The span of the hits in `text`. */
+  start: number;
+  end: number;
+}
+
+/** Snippets of `text` around its hits: one per cluster of hits, at most `max` (hits are read only as far as needed). */
+export function snippetsOf(text: string, hits: Iterable<Hit>, max: number): Snippet[] {
+  const out: Snippet[] = [];
+  let from = 0;
+  let to = 0;
+  let inside: Hit[] = [];
+  const close = () => {
     const lead = from > 0 ? '…' : '';
-    const body = text.slice(from, to).replace(/\s/g, ' ');
     out.push({
-      snippet: `${lead}${body}${to < text.length ? '…' : ''}`,
+      snippet: `${lead}${text.slice(from, to).replace(/\s/g, ' ')}${to < text.length ? '…' : ''}`,
       highlights: inside.map((h) => ({ start: h.start - from + lead.length, end: Math.min(h.end, to) - from + lead.length })),
       start: inside[0].start,
       end: inside[inside.length - 1].end,
     });
+    inside = [];
+  };
+  for (const hit of hits) {
+    if (inside.length && hit.end <= to) {
+      inside.push(hit);
+      continue;
+    }
+    if (inside.length) {
+      close();
+      if (out.length >= max) return out;
+    }
+    // A new window around this hit, cut at whole words.
+    from = Math.max(0, hit.start - BEFORE);
+    to = Math.min(text.length, hit.end + AFTER);
+    if (from > 0) {
+      const space = text.slice(from, hit.start).search(/\s/);
+      from = space === -1 ? hit.start : from + space + 1;
+    }
+    if (to < text.length) {
+      const space = text.slice(hit.end, to).search(/\s\S*$/);
+      if (space !== -1) to = hit.end + space;
+    }
+    inside = [hit];
   }
+  if (inside.length && out.length < max) close();
   return out;
 }
 
@@ -69,7 +86,7 @@ export function articleMatches(
   const out: SearchMatch[] = [];
   const room = () => options.max - out.length;
   if (wanted('title')) {
-    const hits = findHits(article.title, terms, term);
+    const hits = [...findHits(article.title, terms, term)];
     if (hits.length) out.push({ field: 'title', snippet: article.title, highlights: hits });
   }
   const annotationFields: Array<[SearchField, (a: Annotation) => string | undefined]> = [
@@ -84,9 +101,8 @@ export function articleMatches(
       if (room() <= 0) return out;
       const text = textOf(annotation);
       if (!text) continue;
-      const hits = findHits(text, terms, term);
-      if (!hits.length) continue;
-      const [first] = snippetsOf(text, hits, 1);
+      const [first] = snippetsOf(text, findHits(text, terms, term), 1);
+      if (!first) continue;
       const position = annotation.target.selector[1];
       out.push({
         field,

@@ -49,6 +49,10 @@ describe('search', () => {
     const [sample] = library.list();
     expect(ids(await call('search.query', { query: 'akusisi' }))).toEqual([sample.id]);
     expect(ids(await call('search.query', { query: 'kecerdas' }))).toEqual([sample.id]);
+    // The word being typed is completed: "investa" → "investasi".
+    const typed = await call('search.query', { query: 'investa' });
+    expect(ids(typed)).toEqual([sample.id]);
+    expect(marked(typed).map((w) => w.toLowerCase())).toContain('investasi');
     expect((await call('search.query', { query: 'qwzzkx' })).results).toEqual([]);
     await library.close();
   });
@@ -140,12 +144,12 @@ describe('search', () => {
     await third.library.close();
     expect(existsSync(file)).toBe(true);
 
-    await writeFile(file, '{"version":1,"revisions":{"x":');
+    await writeFile(file, '{"version":2,"revisions":{"x":');
     const fourth = await open(first.dir);
     expect(ids(await fourth.call('search.query', { query: 'akuisisi' }))).toEqual([sample.id]);
     expect(await fourth.call('search.status', {})).toEqual({ indexed: 1, total: 1, building: false });
     await fourth.library.close();
-    expect(JSON.parse(await readFile(file, 'utf8')).version).toBe(1);
+    expect(JSON.parse((await readFile(file, 'utf8')).split('\n')[0]).version).toBe(2);
   });
 
   it('drops deleted articles from the results and brings restored ones back', async () => {

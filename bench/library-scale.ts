@@ -1,0 +1,284 @@
+/**
+ * The library-at-scale bench (issue 8): a generated library of 10,000 articles (~800 words, 20
+ * annotations each). Measures, through the app's own code paths:
+ *   - search index build time (baseline: one linear scan of every article file);
+ *   - query p50/p95 over 50 mixed queries (prefix, typo, stemmed, multi-word) through dispatchCall,
+ *     snippets included (baseline: the naive search, a linear scan of the article files per query);
+ *   - the Node heap with the library and its search index loaded;
+ *   - cold start to the first library paint in browser mode: `node out/cli.js serve` + Chromium,
+ *     from navigation to the first article row visible (baseline: listing by reading every article file).
+ * TANDAI_BENCH_ARTICLES=N runs a smaller library (targets then do not apply).
+ */
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { existsSync, promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { createHandlers } from '../electron/handlers.js';
+import { Library } from '../electron/library/library.js';
+import { searchServiceFor } from '../electron/search/search-service.js';
+import { dispatchCall } from '../shared/dispatch-call.js';
+import type { ArticleFile } from '../shared/model.js';
+import { CorpusWriter, vocabulary, type Vocabulary } from './library-corpus.js';
+import { collectGarbage, type Row } from './results.js';
+import { seededRandom } from './seeded-random.js';
+
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const SIZE = Number(process.env.TANDAI_BENCH_ARTICLES ?? 10_000);
+const AT_TARGET = SIZE >= 10_000;
+const QUERIES = 50;
+/** The naive scan reads the whole library per query, so it runs on a stratified subset. */
+const BASELINE_QUERIES = 10;
+const COLD_RUNS = 3;
+const TARGET_P95_MS = 25;
+const TARGET_COLD_MS = 500;
+const TARGET_HEAP_MB = 300;
+const CHROMIUM = '/usr/bin/chromium';
+const ROW_TIMEOUT_MS = 60_000;
+
+const log = (line: string) => process.stderr.write(`[bench library-scale] ${line}\n`);
+
+function percentile(samples: readonly number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+const median = (samples: readonly number[]) => percentile(samples, 50);
+
+// ---- the query mix ----
+
+type Kind = 'stemmed' | 'english' | 'prefix' | 'typo' | 'multi';
+
+function queryMix(vocab: Vocabulary, seed: number): Array<{ kind: Kind; query: string }> {
+  const rand = seededRandom(seed);
+  const pick = <T>(items: readonly T[]) => items[Math.floor(rand() * items.length)];
+  const affixed = vocab.indonesian.filter((w) => /^(me|di|ber|pe|ke)/.test(w) && w.length >= 7);
+  const inflected = vocab.english.filter((w) => /(s|ed|ing)$/.test(w) && w.length >= 6);
+  const long = [...vocab.indonesianRoots, ...vocab.englishBase].filter((w) => w.length >= 6);
+  const typo = (w: string) => {
+    const i = 1 + Math.floor(rand() * (w.length - 2));
+    const letter = 'aeioumnrst'[Math.floor(rand() * 10)];
+    return w.slice(0, i) + (letter === w[i] ? 'x' : letter) + w.slice(i + 1);
+  };
+  const kinds: Kind[] = ['stemmed', 'english', 'prefix', 'typo', 'multi'];
+  return Array.from({ length: QUERIES }, (_, n) => {
+    const kind = kinds[n % kinds.length];
+    switch (kind) {
+      case 'stemmed':
+        return { kind, query: pick(affixed) };
+      case 'english':
+        return { kind, query: pick(inflected) };
+      case 'prefix': {
+        const w = pick(long);
+        return { kind, query: w.slice(0, 4 + Math.floor(rand() * (w.length - 4))) };
+      }
+      case 'typo':
+        return { kind, query: typo(pick(long)) };
+      case 'multi':
+        return { kind, query: Array.from({ length: 2 + Math.floor(rand() * 2) }, () => pick(rand() < 0.5 ? affixed : inflected)).join(' ') };
+    }
+  });
+}
+
+// ---- the naive baseline: read every article file and look for the words ----
+
+async function articleFiles(dir: string): Promise<string[]> {
+  return (await fs.readdir(path.join(dir, 'articles'))).filter((n) => n.endsWith('.json')).map((n) => path.join(dir, 'articles', n));
+}
+
+async function readAll(files: readonly string[], each: (file: ArticleFile) => void): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < files.length) each(JSON.parse(await fs.readFile(files[next++], 'utf8')) as ArticleFile);
+  };
+  await Promise.all(Array.from({ length: 8 }, worker));
+}
+
+/** Case-insensitive substring search over titles, texts, quotes, notes and translations; every word must occur. */
+async function naiveSearch(files: readonly string[], query: string): Promise<number> {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  let found = 0;
+  await readAll(files, ({ article, annotations }) => {
+    const hay = [article.title, article.text, ...annotations.flatMap((a) => [a.note, a.translation?.text ?? '', a.speaker?.name ?? ''])].join('\n').toLowerCase();
+    if (words.every((w) => hay.includes(w))) found++;
+  });
+  return found;
+}
+
+// ---- cold start in browser mode ----
+
+function serve(dir: string): Promise<{ child: ChildProcess; url: string; spawnedAt: number }> {
+  const spawnedAt = performance.now();
+  const child = spawn(process.execPath, [path.join(REPO, 'out', 'cli.js'), 'serve', '--port', '0', '--no-sample', '--library', dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    let err = '';
+    child.stderr!.on('data', (c: Buffer) => (err += c.toString()));
+    child.stdout!.on('data', (c: Buffer) => {
+      out += c.toString();
+      const m = /http:\/\/127\.0\.0\.1:\d+\/#token=[A-Za-z0-9_-]+/.exec(out);
+      if (m) resolve({ child, url: m[0], spawnedAt });
+    });
+    child.once('exit', (code) => reject(new Error(`tandai serve exited (${code}): ${err}`)));
+  });
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+async function coldStart(dir: string, newestTitle: string): Promise<{ navToRow: number[]; spawnToRow: number[]; listMs: number[]; listBytes: number }> {
+  const navToRow: number[] = [];
+  const spawnToRow: number[] = [];
+  const listMs: number[] = [];
+  let listBytes = 0;
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+  try {
+    for (let run = 0; run < COLD_RUNS; run++) {
+      const { child, url, spawnedAt } = await serve(dir);
+      try {
+        const context = await browser.newContext({ locale: 'en-US' });
+        const page = await context.newPage();
+        page.setDefaultTimeout(60_000);
+        const started = performance.now();
+        page.on('requestfinished', async (request) => {
+          if (request.url().endsWith('/api/articles.list')) {
+            listMs.push(performance.now() - started);
+            listBytes = (await (await request.response())?.body().catch(() => undefined))?.length ?? listBytes;
+          }
+        });
+        await page.goto(url);
+        // A list that is not virtualized may take very long to paint 10,000 rows: give up after a minute.
+        const shown = await page
+          .getByRole('row', { name: newestTitle })
+          .first()
+          .waitFor({ state: 'visible', timeout: ROW_TIMEOUT_MS })
+          .then(() => true, () => false);
+        const now = performance.now();
+        navToRow.push(shown ? now - started : NaN);
+        spawnToRow.push(shown ? now - spawnedAt : NaN);
+        await context.close();
+      } finally {
+        await stop(child);
+      }
+      log(`cold start ${run + 1}/${COLD_RUNS}: navigation → articles.list answered ${listMs.at(-1)?.toFixed(0)} ms → first row ${navToRow.at(-1)!.toFixed(0)} ms (process start → first row ${spawnToRow.at(-1)!.toFixed(0)} ms)`);
+    }
+  } finally {
+    await browser.close();
+  }
+  return { navToRow, spawnToRow, listMs, listBytes };
+}
+
+// ---- the bench ----
+
+export async function benchLibraryScale(): Promise<Row[]> {
+  const root = await fs.mkdtemp(path.join(os.tmpdir(), 'tandai-bench-scale-'));
+  const dir = path.join(root, 'library');
+  const rows: Row[] = [];
+  const row = (metric: string, ours: number, baseline: number | null, unit: string, target: number | null, note?: string): void => {
+    rows.push({ bench: 'library-scale', metric, ours, baseline, unit, better: 'lower', target: AT_TARGET ? target : null, ...(note ? { note } : {}) });
+  };
+  try {
+    collectGarbage();
+    const bareHeap = process.memoryUsage().heapUsed;
+    let started = performance.now();
+    const vocab = vocabulary();
+    const written = await new CorpusWriter(0x5ca1e, vocab).write(dir, SIZE, log);
+    log(`generated ${SIZE} articles in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    const newest = written[written.length - 1];
+
+    started = performance.now();
+    let library = await Library.open(dir, { mode: 'write' });
+    log(`library index rebuilt from the files in ${(performance.now() - started).toFixed(0)} ms`);
+    const files = await articleFiles(dir);
+    if (process.platform !== 'win32') execFileSync('sync');
+    collectGarbage();
+
+    // Baseline for the build: one pass over every article file, reading and lower-casing it.
+    started = performance.now();
+    await naiveSearch(files, 'warm');
+    const scanMs = performance.now() - started;
+
+    started = performance.now();
+    await searchServiceFor(library).ready();
+    const buildMs = performance.now() - started;
+    const indexBytes = (await fs.stat(library.layout.searchIndex)).size;
+    log(`search index built and saved in ${(buildMs / 1000).toFixed(1)} s (${(indexBytes / 1e6).toFixed(1)} MB on disk); one linear scan takes ${scanMs.toFixed(0)} ms`);
+    row(`search index build @${SIZE}`, buildMs, scanMs, 'ms', null, `baseline: one linear scan of the files; index ${(indexBytes / 1e6).toFixed(1)} MB on disk, built once then kept up to date`);
+    await library.close();
+
+    // A fresh open, as at app start: the saved index is loaded, not rebuilt.
+    started = performance.now();
+    library = await Library.open(dir, { mode: 'write' });
+    const openMs = performance.now() - started;
+    started = performance.now();
+    await searchServiceFor(library).ready();
+    const loadMs = performance.now() - started;
+    log(`library opened in ${openMs.toFixed(0)} ms, saved search index loaded in ${loadMs.toFixed(0)} ms`);
+    row(`saved search index load @${SIZE}`, loadMs, buildMs, 'ms', null, 'baseline: building it again; runs in the background after the list is shown');
+
+    const handlers = createHandlers(library);
+    const mix = queryMix(vocab, 0x9e3779);
+    for (const { query } of queryMix(vocab, 0x1234).slice(0, 15)) await dispatchCall(handlers, 'search.query', { query }); // JIT warm-up, untimed
+    collectGarbage();
+    const times: number[] = [];
+    const byKind = new Map<Kind, number[]>();
+    let empty = 0;
+    for (const { kind, query } of mix) {
+      const begun = performance.now();
+      const envelope = await dispatchCall(handlers, 'search.query', { query, limit: 20 });
+      const ms = performance.now() - begun;
+      if (!envelope.ok) throw new Error(`search.query failed: ${envelope.error.message}`);
+      if ((envelope.value as { results: unknown[] }).results.length === 0) empty++;
+      times.push(ms);
+      byKind.set(kind, [...(byKind.get(kind) ?? []), ms]);
+    }
+    collectGarbage();
+    const heapMb = process.memoryUsage().heapUsed / 1024 / 1024;
+    log(`queries: p50 ${median(times).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms; ${empty} of ${QUERIES} found nothing; by kind: ${[...byKind].map(([k, t]) => `${k} p50 ${median(t).toFixed(1)}`).join(', ')}`);
+
+    const baseline: number[] = [];
+    const step = Math.floor(QUERIES / BASELINE_QUERIES);
+    for (let i = 0; i < QUERIES; i += step) {
+      const begun = performance.now();
+      await naiveSearch(files, mix[i].query);
+      baseline.push(performance.now() - begun);
+    }
+    log(`naive scan: p50 ${median(baseline).toFixed(0)} ms, p95 ${percentile(baseline, 95).toFixed(0)} ms over ${baseline.length} queries`);
+    row(`query p50 @${SIZE}`, median(times), median(baseline), 'ms', null, `${QUERIES} mixed queries through dispatchCall, 20 results with snippets; baseline: linear scan of the files (${baseline.length} queries)`);
+    row(`query p95 @${SIZE}`, percentile(times, 95), percentile(baseline, 95), 'ms', TARGET_P95_MS);
+    row(`node heap with library + search index @${SIZE}`, heapMb, null, 'MB', TARGET_HEAP_MB, `after a full GC, with the saved index loaded; ${((process.memoryUsage().heapUsed - bareHeap) / 1024 / 1024).toFixed(0)} MB over the bare process`);
+    await library.close();
+
+    // Cold start in browser mode.
+    if (!existsSync(CHROMIUM)) {
+      log(`no ${CHROMIUM}: cold start not measured`);
+    } else {
+      log('building the app (node scripts/build.mjs)…');
+      execFileSync(process.execPath, [path.join(REPO, 'scripts', 'build.mjs')], { cwd: REPO, stdio: ['ignore', 'ignore', 'inherit'] });
+      started = performance.now();
+      let listed = 0;
+      await readAll(files, () => listed++);
+      const naiveListMs = performance.now() - started;
+      const cold = await coldStart(dir, newest.title);
+      const painted = cold.navToRow.filter(Number.isFinite);
+      row(
+        `cold start to listing @${SIZE}`,
+        painted.length ? median(painted) : ROW_TIMEOUT_MS,
+        naiveListMs,
+        'ms',
+        TARGET_COLD_MS,
+        `browser mode, navigation → first article row visible, median of ${COLD_RUNS}${painted.length < cold.navToRow.length ? `; ${cold.navToRow.length - painted.length} run(s) showed no row within ${ROW_TIMEOUT_MS / 1000} s` : ''}; baseline: listing by reading every article file`,
+      );
+      row(`cold start to articles.list answered @${SIZE}`, median(cold.listMs), null, 'ms', null, `informational: navigation → the listing's response in the page (${(cold.listBytes / 1e6).toFixed(1)} MB); the rest is rendering`);
+      const spawned = cold.spawnToRow.filter(Number.isFinite);
+      if (spawned.length) row(`process start to listing @${SIZE}`, median(spawned), null, 'ms', null, 'informational: node start + library open + the above');
+    }
+  } finally {
+    await fs.rm(root, { recursive: true, force: true });
+  }
+  return rows;
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { BUILT_IN_INDONESIAN_ROOTS } from '../../shared/lang/indonesian-roots.js';
+import { createTermProcessor, lightEnglishStem } from '../../shared/search/search-terms.js';
+import { findHits, snippetsOf } from '../../shared/search/search-snippets.js';
+
+const term = createTermProcessor(new Set(BUILT_IN_INDONESIAN_ROOTS));
+
+describe('search terms', () => {
+  it.each([
+    [['acquire', 'acquired', 'acquiring'], 'acquir'],
+    [['company', 'companies'], 'compani'],
+    [['report', 'reports', 'reported', 'reporting'], 'report'],
+    [['study', 'studies', 'studied', 'studying'], 'studi'],
+    [['run', 'runs', 'running'], 'run'],
+    [['box', 'boxes'], 'box'],
+  ])('meets English inflections of %j at one stem', (words, stem) => {
+    expect(words.map(lightEnglishStem)).toEqual(words.map(() => stem));
+  });
+
+  it('takes Indonesian words to their root, folds case and accents, and ignores punctuation', () => {
+    expect(['akuisisi', 'mengakuisisi', 'Diakuisisi', 'diakuisisi,'].map(term)).toEqual(['akuisisi', 'akuisisi', 'akuisisi', 'akuisisi']);
+    expect(term('Café')).toBe('caf');
+    expect(term('—')).toBeNull();
+    expect(term('2025')).toBe('2025');
+  });
+});
+
+describe('search snippets', () => {
+  const text = `${'lorem '.repeat(30)}Meta mengakuisisi Scale.\n${'ipsum '.repeat(40)}Akuisisi itu besar.`;
+  const hits = [...findHits(text, new Set(['akuisisi']), term)];
+
+  it('finds every word whose term matched, with its offsets', () => {
+    expect(hits.map((h) => text.slice(h.start, h.end))).toEqual(['mengakuisisi', 'Akuisisi']);
+  });
+
+  it('cuts windows at whole words, marks the hits inside them, and stops at the limit', () => {
+    const snippets = snippetsOf(text, hits, 5);
+    expect(snippets).toHaveLength(2);
+    for (const [i, s] of snippets.entries()) {
+      expect(s.snippet.startsWith('…')).toBe(true);
+      expect(s.snippet).not.toContain('\n');
+      expect(s.highlights.map((h) => s.snippet.slice(h.start, h.end))).toEqual([text.slice(hits[i].start, hits[i].end)]);
+      expect([s.start, s.end]).toEqual([hits[i].start, hits[i].end]);
+    }
+    expect(snippets[0].snippet).toMatch(/^…lorem /);
+    expect(snippetsOf(text, hits, 1)).toHaveLength(1);
+  });
+});
