@@ -208,7 +208,8 @@ export function ArticleTable(props: ArticleTableProps) {
       onEditDetails(rows[index]);
       return;
     }
-    if (matchesShortcut(native, shortcutSpec('toggleSelection')) && (event.target as HTMLElement).tagName !== 'INPUT') {
+    // Space on the row's title toggles its checkbox; on the row's other buttons it presses them, as usual.
+    if (matchesShortcut(native, shortcutSpec('toggleSelection')) && (event.target as HTMLElement).classList.contains('row-open')) {
       event.preventDefault();
       onSelectionChange(toggleRow(selection, rows[index].id));
       return;
@@ -239,6 +240,9 @@ export function ArticleTable(props: ArticleTableProps) {
 
   /** Ctrl/⌘-click toggles, Shift-click extends; a plain click on a row (outside its controls) opens it. */
   function onRowClick(event: MouseEvent<HTMLTableRowElement>, id: string) {
+    // The row's controls (edit, delete, checkbox) handle their own clicks; the title is the row's own.
+    const control = (event.target as HTMLElement).closest('button, a, input, label');
+    if (control && !control.classList.contains('row-open')) return;
     if (event.shiftKey) {
       event.preventDefault();
       window.getSelection()?.removeAllRanges();
@@ -250,8 +254,8 @@ export function ArticleTable(props: ArticleTableProps) {
       onSelectionChange(toggleRow(selection, id));
       return;
     }
-    // The buttons in the row handle their own clicks; a click anywhere else in the row opens it.
-    if ((event.target as HTMLElement).closest('button, a, input, label')) return;
+    // A plain click on the title opens through the button itself; anywhere else in the row opens too.
+    if (control) return;
     if (window.getSelection()?.toString()) return;
     onOpen(id);
   }
@@ -421,7 +425,16 @@ function ArticleRow(props: ArticleRowProps) {
         />
       </td>
       <td className="col-title">
-        <button type="button" className="row-open" data-open-id={article.id} tabIndex={tabIndex} onClick={() => props.onOpen(article.id)}>
+        <button
+          type="button"
+          className="row-open"
+          data-open-id={article.id}
+          tabIndex={tabIndex}
+          onClick={(event) => {
+            // Ctrl/⌘- and Shift-clicks select (the row's handler); a plain click opens.
+            if (!(event.ctrlKey || event.metaKey || event.shiftKey)) props.onOpen(article.id);
+          }}
+        >
           {article.title}
         </button>
         {meta && <span className="row-byline">{meta}</span>}

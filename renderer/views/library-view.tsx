@@ -301,7 +301,11 @@ export function LibraryView(props: LibraryViewProps) {
           count={selectedArticles.length}
           readOnly={readOnly}
           onTag={() => setTagging(selectedArticles)}
-          onDelete={() => onDelete(selectedArticles)}
+          onDelete={() => {
+            onDelete(selectedArticles);
+            // The bar (and the button just pressed) goes away with the selection: focus moves to the heading.
+            headingRef.current?.focus();
+          }}
           onExport={onExportSelection ? () => onExportSelection(selectedIds) : undefined}
           onClear={() => setSelection(EMPTY_SELECTION)}
         />

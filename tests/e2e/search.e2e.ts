@@ -268,8 +268,9 @@ describe.skipIf(!availability.ok)(`library and search (${availability.ok ? avail
       const bar = page.getByRole('toolbar', { name: 'Selected articles' });
       await bar.getByText('1 selected').waitFor();
       await libraryHeading(page).waitFor();
-      await page.getByRole('row', { name: /Catatan dua/ }).getByRole('cell').nth(2).click({ modifiers: ['Control'] });
+      await page.getByRole('button', { name: 'Catatan dua', exact: true }).click({ modifiers: ['Control'] });
       await bar.getByText('2 selected').waitFor();
+      expect(await libraryHeading(page).isVisible()).toBe(true);
 
       await bar.getByRole('button', { name: 'Tag…' }).click();
       const dialog = page.getByRole('dialog', { name: 'Tag 2 articles' });
