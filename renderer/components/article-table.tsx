@@ -33,9 +33,13 @@ const COLUMNS: readonly { key: string; label: PlainMessageKey; className: string
 ];
 /** Checkbox, the columns above, actions. */
 const COLUMN_COUNT = COLUMNS.length + 2;
-/** A first guess at a row's height; rows are measured once rendered. */
-const ESTIMATED_ROW_PX = 58;
-const ESTIMATED_GROUP_PX = 38;
+/**
+ * Rows have fixed heights (styles.css: .article-table tr[data-id], tr.group-row; titles and bylines
+ * stay on one line). Measuring rows as they mount would force a layout per row and make the
+ * virtualizer recompute all 10,000 offsets per measurement: scrolling would stutter.
+ */
+const ROW_PX = 60;
+const GROUP_PX = 36;
 const OVERSCAN = 12;
 
 export interface FocusRequest {
@@ -77,15 +81,25 @@ function rowMeta(article: ArticleSummary, tr: Translator): string {
   return parts.join(' · ');
 }
 
-/** The table's distance from the top of the document, which the window virtualizer counts from. */
+/**
+ * The table's distance from the top of the document, which the window virtualizer counts from.
+ * Measured on mount and whenever the page's layout changes size (a selection bar or a notice above
+ * the table), not on every render: a scroll then costs no forced layout.
+ */
 function useDocumentTop(ref: { current: HTMLElement | null }): number {
   const [top, setTop] = useState(0);
   useLayoutEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    const next = Math.round(element.getBoundingClientRect().top + window.scrollY);
-    if (next !== top) setTop(next);
-  });
+    const measure = () => {
+      const element = ref.current;
+      if (element) setTop(Math.round(element.getBoundingClientRect().top + window.scrollY));
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    const library = ref.current?.closest('.library') ?? document.body;
+    for (const child of Array.from(library.children)) if (!child.contains(ref.current)) observer.observe(child);
+    observer.observe(document.documentElement);
+    return () => observer.disconnect();
+  }, [ref]);
   return top;
 }
 
@@ -130,7 +144,7 @@ export function ArticleTable(props: ArticleTableProps) {
   );
   const virtualizer = useWindowVirtualizer({
     count: items.length,
-    estimateSize: (index) => (items[index]?.kind === 'group' ? ESTIMATED_GROUP_PX : ESTIMATED_ROW_PX),
+    estimateSize: (index) => (items[index]?.kind === 'group' ? GROUP_PX : ROW_PX),
     overscan: OVERSCAN,
     scrollMargin,
     // The sticky app header covers the top of the window.
@@ -223,7 +237,7 @@ export function ArticleTable(props: ArticleTableProps) {
       return;
     }
     if (native.altKey || native.ctrlKey || native.metaKey || native.shiftKey) return;
-    const page = Math.max(1, Math.floor(window.innerHeight / ESTIMATED_ROW_PX) - 1);
+    const page = Math.max(1, Math.floor(window.innerHeight / ROW_PX) - 1);
     const moves: Record<string, number> = {
       ArrowDown: index + 1,
       ArrowUp: index - 1,
@@ -272,7 +286,7 @@ export function ArticleTable(props: ArticleTableProps) {
     if (!item) continue;
     if (item.kind === 'group') {
       body.push(
-        <tr key={item.key} className="group-row" data-index={virtual.index} ref={virtualizer.measureElement}>
+        <tr key={item.key} className="group-row" data-index={virtual.index}>
           <th scope="colgroup" colSpan={COLUMN_COUNT}>
             <span className="group-name">{item.site ?? tr.t('library.noSite')}</span>
             <span className="group-count">{tr.plural('library.count', item.count)}</span>
@@ -289,7 +303,6 @@ export function ArticleTable(props: ArticleTableProps) {
         article={article}
         index={virtual.index}
         ariaRowIndex={virtual.index + 2}
-        measure={virtualizer.measureElement}
         current={article.id === currentId}
         tabbable={article.id === tabStopId}
         selected={selection.ids.has(article.id)}
@@ -378,7 +391,6 @@ interface ArticleRowProps {
   article: LibraryArticle;
   index: number;
   ariaRowIndex: number;
-  measure: (element: Element | null) => void;
   current: boolean;
   tabbable: boolean;
   selected: boolean;
@@ -393,7 +405,7 @@ interface ArticleRowProps {
 }
 
 function ArticleRow(props: ArticleRowProps) {
-  const { article, index, ariaRowIndex, measure, current, tabbable, selected, readOnly, tr } = props;
+  const { article, index, ariaRowIndex, current, tabbable, selected, readOnly, tr } = props;
   const tabIndex = tabbable ? 0 : -1;
   const deleteLabel = tr.t('library.delete', { title: article.title });
   const editLabel = tr.t('library.editDetails', { title: article.title });
@@ -403,7 +415,6 @@ function ArticleRow(props: ArticleRowProps) {
     <tr
       data-id={article.id}
       data-index={index}
-      ref={measure}
       aria-rowindex={ariaRowIndex}
       className={classes || undefined}
       onClick={(event) => props.onRowClick(event, article.id)}
@@ -437,8 +448,12 @@ function ArticleRow(props: ArticleRowProps) {
         >
           {article.title}
         </button>
-        {meta && <span className="row-byline">{meta}</span>}
-        {(article.readingProgress ?? 0) > 0 && <ReadingProgress value={article.readingProgress ?? 0} />}
+        {(meta || (article.readingProgress ?? 0) > 0) && (
+          <span className="row-meta">
+            {meta && <span className="row-byline">{meta}</span>}
+            {(article.readingProgress ?? 0) > 0 && <ReadingProgress value={article.readingProgress ?? 0} />}
+          </span>
+        )}
       </td>
       <td className="col-site">{article.site || tr.t('common.none')}</td>
       <td className="col-lang">{tr.t(LANG_LABELS[article.lang])}</td>
