@@ -441,6 +441,8 @@ function ArticleRow(props: ArticleRowProps) {
           className="row-open"
           data-open-id={article.id}
           tabIndex={tabIndex}
+          // The row keeps to one line: a long title is cut with an ellipsis, and shown whole on hover.
+          title={article.title}
           onClick={(event) => {
             // Ctrl/⌘- and Shift-clicks select (the row's handler); a plain click opens.
             if (!(event.ctrlKey || event.metaKey || event.shiftKey)) props.onOpen(article.id);
