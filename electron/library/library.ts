@@ -5,7 +5,7 @@
  * (coalesced); `library.dirty` marks a pending index write, and if a crash leaves it behind the index
  * is rebuilt from the article files on the next start.
  */
-import { promises as fs, existsSync } from 'node:fs';
+import { promises as fs, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import { ApiError } from '../../shared/api-error.js';
@@ -517,11 +517,13 @@ export class Library {
    * file parsed without the schema check; undefined when it is missing or not JSON. Damaged files are
    * reported and quarantined by `get`, not here.
    */
-  async peek(id: string): Promise<ArticleFile | undefined> {
+  peek(id: string): ArticleFile | undefined {
     const cached = this.options.mode === 'write' ? this.articleDbs.get(id) : undefined;
     if (cached) return cached.data;
     try {
-      const file = JSON.parse(await fs.readFile(this.layout.articleFile(id), 'utf8')) as ArticleFile;
+      // Synchronous on purpose: a small file from the page cache reads in microseconds, while a trip
+      // through libuv's thread pool waits for a free CPU, which on a busy machine costs milliseconds.
+      const file = JSON.parse(readFileSync(this.layout.articleFile(id), 'utf8')) as ArticleFile;
       return file?.article && Array.isArray(file.annotations) ? file : undefined;
     } catch {
       return undefined;

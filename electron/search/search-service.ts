@@ -11,6 +11,7 @@ import type { Params, Result } from '../../shared/api.js';
 import { articleDocument, documentId } from '../../shared/search/search-documents.js';
 import { SearchEngine } from '../../shared/search/search-engine.js';
 import { articleMatches } from '../../shared/search/search-snippets.js';
+import { SEARCH_FIELDS, type SearchField } from '../../shared/search/search-contract.js';
 import { createTermProcessor } from '../../shared/search/search-terms.js';
 import { loadIndonesianRoots } from '../dictionary/hunspell-roots.js';
 import { writeFileDurably } from '../library/durable-json-file.js';
@@ -134,7 +135,7 @@ export class SearchService {
       engine.remove(documentId('article', id));
       return;
     }
-    const file = await this.library.peek(id);
+    const file = this.library.peek(id);
     try {
       if (!file) throw new Error('unreadable');
       engine.upsert(articleDocument(file.article, file.annotations), summary.revision ?? '');
@@ -233,10 +234,9 @@ export class SearchService {
     const results: Result<'search.query'>['results'] = [];
     const speakers = new Map<string, number>();
     const top = hits.slice(0, params.limit);
-    // Read in parallel: the snippets need each article's text and annotations.
-    const files = await Promise.all(top.map((hit) => this.library.peek(hit.articleId)));
-    for (const [i, hit] of top.entries()) {
-      const file = files[i];
+    for (const hit of top) {
+      // The snippets need the article's text and annotations.
+      const file = this.library.peek(hit.articleId);
       if (!file) continue;
       const { article, annotations } = file;
       for (const name of new Set(annotations.map((a) => a.speaker?.name).filter((n): n is string => !!n))) speakers.set(name, (speakers.get(name) ?? 0) + 1);
@@ -246,7 +246,11 @@ export class SearchService {
         ...(article.site ? { site: article.site } : {}),
         lang: article.lang,
         score: hit.score,
-        matches: articleMatches(article, annotations, new Set(hit.terms), engine.term, { fields: params.fields, max: params.matchesPerArticle }),
+        matches: articleMatches(article, annotations, new Set(hit.terms), engine.term, {
+          // Only the fields the engine says matched are scanned for snippets.
+          fields: matchedFields(hit.fieldsByTerm, params.fields),
+          max: params.matchesPerArticle,
+        }),
       });
     }
     return {
@@ -256,6 +260,12 @@ export class SearchService {
       complete: !this.building,
     };
   }
+}
+
+/** The fields any matched term was found in (within those asked for). */
+function matchedFields(fieldsByTerm: Record<string, string[]>, asked: readonly SearchField[] | undefined): SearchField[] {
+  const found = new Set(Object.values(fieldsByTerm).flat());
+  return (asked ?? SEARCH_FIELDS).filter((f) => found.has(f));
 }
 
 const services = new WeakMap<Library, SearchService>();

@@ -9,7 +9,7 @@ import { INDEXED_FIELDS, type SearchDocument } from './search-documents.js';
 import { words, type TermProcessor } from './search-terms.js';
 
 /** Bumped when the term processing or the document shape changes: a saved index of another version is rebuilt. */
-export const SEARCH_INDEX_VERSION = 2;
+export const SEARCH_INDEX_VERSION = 3;
 
 const MIN_PREFIX = 4;
 
@@ -125,11 +125,13 @@ export class SearchEngine {
   }
 
   /**
-   * Best first. Every word must match (typed prefixes and small typos allowed); when that finds
-   * nothing, any word may.
+   * Best first. Every word must match, the last one as a prefix (it may still be being typed). Typo
+   * tolerance is a second pass, only when the words as written find nothing: a fuzzy expansion adds
+   * thousands of postings on a large library, and a correctly spelt query does not need it. When all
+   * words together find nothing even so, any word may match.
    */
   search(query: string, options: EngineQuery = {}): EngineHit[] {
-    const run = (combineWith: 'AND' | 'OR') =>
+    const run = (combineWith: 'AND' | 'OR', fuzzy: boolean) =>
       this.mini.search(query, {
         combineWith,
         fields: options.fields ? [...options.fields] : undefined,
@@ -138,12 +140,13 @@ export class SearchEngine {
         // expands to hundreds of terms and thousands of postings on a large library.
         prefix: (t, i, terms) => i === terms.length - 1 && t.length >= MIN_PREFIX,
         // One typo from 5 letters, two from 10.
-        fuzzy: (t) => (t.length >= 5 ? 0.2 : false),
+        fuzzy: fuzzy ? (t) => (t.length >= 5 ? 0.2 : false) : false,
         maxFuzzy: 2,
         filter: options.filter ? (r) => options.filter!(r as never) : undefined,
       });
-    let results = run('AND');
-    if (results.length === 0 && words(query).length > 1) results = run('OR');
+    let results = run('AND', false);
+    if (results.length === 0) results = run('AND', true);
+    if (results.length === 0 && words(query).length > 1) results = run('OR', true);
     return results.map((r: MiniResult) => ({
       docId: String(r.id),
       articleId: r.articleId as string,
@@ -152,5 +155,4 @@ export class SearchEngine {
       fieldsByTerm: r.match,
     }));
   }
-
 }

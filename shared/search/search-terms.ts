@@ -4,6 +4,7 @@
  * light English suffix stripper (plurals, -ed, -ing: "acquisitions", "acquired", "acquiring" →
  * "acquisit"/"acquir"). The same function processes the indexed text and the query, so a term needs
  * only to be consistent, not a real word. Results are memoised: news text repeats its vocabulary.
+ * Stop words (yang, dan, the, of, …) are not indexed.
  */
 import { findIndonesianRoot, type Roots } from '../lang/indonesian-stemmer.js';
 
@@ -45,6 +46,19 @@ function undouble(stem: string): string {
   return /([b-df-hj-np-tv-z])\1$/.test(stem) && !/(ll|ss|zz)$/.test(stem) ? stem.slice(0, -1) : stem;
 }
 
+/**
+ * Words too common to tell articles apart, left out of the index: each is in nearly every article,
+ * so indexing them costs a posting per article (and a query holding one scores them all) for no gain.
+ */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  (
+    'yang dan di ke dari untuk dengan pada adalah ini itu tidak akan sudah juga dalam bisa ada karena oleh sebagai ' +
+    'atau tetapi namun saat agar bahwa para pun lah kah nya se telah masih hanya lebih sangat serta maupun ' +
+    'the a an and or of to in on at for with by from as is are was were be been being it its this that these those ' +
+    'not but if then than so such into about over also has have had do does did will would can could should may might'
+  ).split(' '),
+);
+
 export interface TermProcessor {
   /** The index term for a word, or null for a word that is not indexed (no letters or digits). */
   (word: string): string | null;
@@ -57,7 +71,7 @@ export function createTermProcessor(roots: Roots): TermProcessor {
     let term = cache.get(word);
     if (term !== undefined) return term;
     const w = foldWord(word);
-    if (!w) term = null;
+    if (!w || STOP_WORDS.has(w)) term = null;
     else if (w.length < MIN_STEM || /\d/.test(w)) term = w;
     else term = findIndonesianRoot(w, roots) ?? lightEnglishStem(w);
     if (cache.size >= CACHE_LIMIT) cache.clear();

@@ -22,6 +22,8 @@ describe('search terms', () => {
     expect(term('Café')).toBe('caf');
     expect(term('—')).toBeNull();
     expect(term('2025')).toBe('2025');
+    // Stop words are not indexed.
+    expect(['yang', 'The', 'dan'].map(term)).toEqual([null, null, null]);
   });
 });
 

@@ -144,12 +144,12 @@ describe('search', () => {
     await third.library.close();
     expect(existsSync(file)).toBe(true);
 
-    await writeFile(file, '{"version":2,"revisions":{"x":');
+    await writeFile(file, '{"version":3,"revisions":{"x":');
     const fourth = await open(first.dir);
     expect(ids(await fourth.call('search.query', { query: 'akuisisi' }))).toEqual([sample.id]);
     expect(await fourth.call('search.status', {})).toEqual({ indexed: 1, total: 1, building: false });
     await fourth.library.close();
-    expect(JSON.parse((await readFile(file, 'utf8')).split('\n')[0]).version).toBe(2);
+    expect(JSON.parse((await readFile(file, 'utf8')).split('\n')[0]).version).toBe(3);
   });
 
   it('drops deleted articles from the results and brings restored ones back', async () => {
