@@ -189,9 +189,9 @@ describe.skipIf(!availability.ok)(`library and search (${availability.ok ? avail
       await page.getByRole('combobox', { name: 'Colour' }).selectOption({ label: 'Blue' });
       await expect.poll(() => rowTitles(page)).toEqual([expect.stringMatching(SAMPLE_TITLE)]);
       await page.getByRole('combobox', { name: 'Colour' }).selectOption({ label: 'Any colour' });
-      await page.getByRole('combobox', { name: 'Article language' }).selectOption({ label: 'Indonesian' });
+      await page.getByRole('combobox', { name: 'Written in' }).selectOption({ label: 'Indonesian' });
       await expect.poll(() => rowTitles(page)).toEqual([expect.stringMatching(SAMPLE_TITLE)]);
-      await page.getByRole('combobox', { name: 'Article language' }).selectOption({ label: 'All languages' });
+      await page.getByRole('combobox', { name: 'Written in' }).selectOption({ label: 'All languages' });
 
       await sort.selectOption({ label: 'Title' });
       await page.getByRole('checkbox', { name: 'Group by site' }).check();
