@@ -115,6 +115,28 @@ describe.skipIf(!availability.ok)(`library and search (${availability.ok ? avail
     });
   });
 
+  it('shows markup in a snippet as text, never as HTML', async () => {
+    await withTandai(
+      async (page) => {
+        await page.getByRole('heading', { name: 'Your library is empty' }).waitFor();
+        const payload = '<img src=x onerror="window.snippetXss=1"> quokkabyte';
+        const { results } = await callInPage(page, 'articles.import', {
+          // Markdown shows raw HTML as text: the article's text holds the markup itself.
+          files: [{ name: 'hostile.md', dataBase64: Buffer.from(`# Catatan berbahaya\n\nSebuah paragraf yang memuat ${payload} di tengah kalimat.\n`, 'utf8').toString('base64') }],
+        });
+        expect(results[0], JSON.stringify(results[0])).toHaveProperty('id');
+        const dialog = await openSearch(page);
+        await dialog.getByRole('combobox', { name: 'Search' }).fill('quokkabyte');
+        const option = dialog.getByRole('option', { name: /quokkabyte/ }).first();
+        await option.waitFor();
+        expect(await option.textContent()).toContain('<img src=x onerror=');
+        expect(await dialog.locator('img').count()).toBe(0);
+        expect(await page.evaluate(() => (window as { snippetXss?: number }).snippetXss)).toBeUndefined();
+      },
+      ['--no-sample'],
+    );
+  });
+
   it('finds within the article with Ctrl+F: every match highlighted, Enter and Shift+Enter step, Escape closes', async () => {
     await withTandai(async (page) => {
       const id = await openSample(page);
