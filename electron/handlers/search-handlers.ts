@@ -7,8 +7,10 @@ export function searchHandlers(library: Library): Pick<Handlers, 'search.query' 
   return {
     'search.query': (params) => searchServiceFor(library).query(params),
     'search.status': async () => {
+      // Asking for the status (the library view does, to show progress) schedules the start without
+      // competing with the first paint; a search starts it at once.
       const service = searchServiceFor(library);
-      void service.start().catch(() => {});
+      service.startSoon();
       return service.status();
     },
   };

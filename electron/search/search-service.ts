@@ -18,13 +18,18 @@ import { writeFileDurably } from '../library/durable-json-file.js';
 import type { Library, LibraryChange } from '../library/library.js';
 
 /** Articles indexed between two yields to the event loop while building (the app stays responsive). */
-const BATCH = 25;
+const BATCH = 10;
 /**
  * How long after a change the index is saved. Saving is only an optimisation (an unsaved change is
  * re-indexed from its revision at the next start), and at 10,000 articles it writes ~40 MB, so it
  * waits for a quiet spell.
  */
 const SAVE_DELAY_MS = 30_000;
+/**
+ * How long after start-up (or the first search.status) loading the index begins: the library's first
+ * paint comes first. Loading a 10,000-article index takes seconds of CPU, in slices.
+ */
+export const WARM_UP_DELAY_MS = 3000;
 /** Up to this many articles to (re)index, the first query waits for them; more are indexed in the background. */
 const WAIT_FOR_AT_MOST = 200;
 
@@ -46,6 +51,8 @@ export class SearchService {
   private changed = false;
   private saveTimer?: NodeJS.Timeout;
   private saving: Promise<void> = Promise.resolve();
+  private warmUpTimer?: NodeJS.Timeout;
+  private closing = false;
 
   constructor(
     private readonly library: Library,
@@ -57,8 +64,16 @@ export class SearchService {
 
   /** Loads or builds the index (once); resolves when the engine exists, not when the build is done. */
   start(): Promise<void> {
+    if (this.warmUpTimer) clearTimeout(this.warmUpTimer);
     this.started ??= this.load();
     return this.started;
+  }
+
+  /** Starts after `delayMs` unless something starts it sooner (a search does, at once). */
+  startSoon(delayMs = WARM_UP_DELAY_MS): void {
+    if (this.started || this.warmUpTimer) return;
+    this.warmUpTimer = setTimeout(() => void this.start().catch(() => {}), delayMs);
+    this.warmUpTimer.unref?.();
   }
 
   /** Resolves when the index covers the whole library. */
@@ -114,6 +129,8 @@ export class SearchService {
     this.building = true;
     try {
       for (let i = 0; i < todo.length; i++) {
+        // Closing stops a long build; what is indexed so far is saved and the next start goes on from there.
+        if (this.closing) break;
         await this.index(todo[i]);
         this.indexed++;
         if (i % BATCH === BATCH - 1) await nextTurn();
@@ -203,6 +220,8 @@ export class SearchService {
   }
 
   async close(): Promise<void> {
+    this.closing = true;
+    if (this.warmUpTimer) clearTimeout(this.warmUpTimer);
     if (this.saveTimer) clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
     if (!this.started) return;
@@ -218,7 +237,8 @@ export class SearchService {
     const speaker = params.speaker?.toLowerCase();
     const hits = engine
       .search(params.query, {
-        fields: params.fields,
+        // Quotes are found through the body (see search-documents.ts).
+        fields: params.fields && [...new Set(params.fields.map((f) => (f === 'quote' ? 'body' : f)))],
         filter: (doc) =>
           doc.kind === 'article' &&
           (params.articleId === undefined || doc.articleId === params.articleId) &&
@@ -240,17 +260,20 @@ export class SearchService {
       if (!file) continue;
       const { article, annotations } = file;
       for (const name of new Set(annotations.map((a) => a.speaker?.name).filter((n): n is string => !!n))) speakers.set(name, (speakers.get(name) ?? 0) + 1);
+      const matches = articleMatches(article, annotations, new Set(hit.terms), engine.term, {
+        // Only the fields the engine says matched are scanned for snippets.
+        fields: matchedFields(hit.fieldsByTerm, params.fields),
+        max: params.matchesPerArticle,
+      });
+      // Asked for quotes only, a body match outside every quote is not a result.
+      if (params.fields && matches.length === 0) continue;
       results.push({
         articleId: article.id,
         title: article.title,
         ...(article.site ? { site: article.site } : {}),
         lang: article.lang,
         score: hit.score,
-        matches: articleMatches(article, annotations, new Set(hit.terms), engine.term, {
-          // Only the fields the engine says matched are scanned for snippets.
-          fields: matchedFields(hit.fieldsByTerm, params.fields),
-          max: params.matchesPerArticle,
-        }),
+        matches,
       });
     }
     return {
@@ -265,6 +288,7 @@ export class SearchService {
 /** The fields any matched term was found in (within those asked for). */
 function matchedFields(fieldsByTerm: Record<string, string[]>, asked: readonly SearchField[] | undefined): SearchField[] {
   const found = new Set(Object.values(fieldsByTerm).flat());
+  if (found.has('body')) found.add('quote');
   return (asked ?? SEARCH_FIELDS).filter((f) => found.has(f));
 }
 
@@ -280,14 +304,10 @@ export function searchServiceFor(library: Library, options?: SearchServiceOption
   return service;
 }
 
-/** How long after start-up the app begins loading (or building) the search index: after the first paint. */
-export const WARM_UP_DELAY_MS = 1500;
-
 /**
- * Starts loading or building a library's search index shortly after start-up (the app and
- * `tandai serve` call this), so the first search is fast and the first paint is not slowed.
+ * Starts loading or building a library's search index a little after start-up (the app and `tandai
+ * serve` call this), so the first search is fast and the first paint of the library is not slowed.
  */
 export function warmUpSearch(library: Library, delayMs = WARM_UP_DELAY_MS): void {
-  const timer = setTimeout(() => void searchServiceFor(library).start().catch(() => {}), delayMs);
-  timer.unref?.();
+  searchServiceFor(library).startSoon(delayMs);
 }

@@ -7,7 +7,12 @@ import type { Annotation, Article } from '../model.js';
 
 export type SearchDocumentKind = 'article';
 
-/** The indexed text fields; several annotations' quotes (notes, …) are joined with a blank line. */
+/**
+ * The indexed text fields; several annotations' notes (translations, …) are joined with a blank line.
+ * Quotes are not a field of their own: a highlight's quote is a passage of the body, so indexing it
+ * again would only add postings (a fifth of them at 20 highlights per article); a body match is
+ * checked against the quotes when the snippets are made.
+ */
 export interface SearchDocument {
   /** Unique across kinds: `${kind}:${id}`. */
   id: string;
@@ -16,7 +21,6 @@ export interface SearchDocument {
   articleId: string;
   title: string;
   body: string;
-  quote: string;
   note: string;
   translation: string;
   speaker: string;
@@ -24,7 +28,7 @@ export interface SearchDocument {
   speakers: string[];
 }
 
-export const INDEXED_FIELDS = ['title', 'body', 'quote', 'note', 'translation', 'speaker'] as const;
+export const INDEXED_FIELDS = ['title', 'body', 'note', 'translation', 'speaker'] as const;
 
 export function documentId(kind: SearchDocumentKind, id: string): string {
   return `${kind}:${id}`;
@@ -41,7 +45,6 @@ export function articleDocument(article: Article, annotations: readonly Annotati
     articleId: article.id,
     title: article.title,
     body: article.text,
-    quote: joined(annotations.map((a) => a.target.selector[0].exact)),
     note: joined(annotations.map((a) => a.note)),
     translation: joined(annotations.map((a) => a.translation?.text)),
     speaker: joined(annotations.map((a) => (a.speaker ? joined([a.speaker.name, a.speaker.role]) : undefined))),

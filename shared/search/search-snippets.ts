@@ -16,9 +16,31 @@ interface Hit {
   end: number;
 }
 
+/**
+ * A cheap test that a word cannot become one of `terms`, so most words skip the stemmer. A term keeps
+ * its inner letters in every surface form: Indonesian affixes go around the root and recoding changes
+ * only its first letter (mengirim → kirim), and the English stripper changes only the end (companies →
+ * compani). So a word whose lower case contains none of the terms' inner letters cannot match. Words
+ * with letters beyond ASCII, and short terms, are always checked in full.
+ */
+function mayMatch(terms: ReadonlySet<string>): (word: string) => boolean {
+  const keys: string[] = [];
+  for (const t of terms) {
+    if (t.length < 4 || /[^a-z0-9-]/.test(t)) return () => true;
+    keys.push(t.slice(1, -1));
+  }
+  return (word) => {
+    const lower = word.toLowerCase();
+    if (/[^\x00-\x7f]/.test(lower)) return true;
+    return keys.some((k) => lower.includes(k));
+  };
+}
+
 /** The words of `text` whose index term is one of `terms`, in order; lazy, so a caller may stop early. */
 export function* findHits(text: string, terms: ReadonlySet<string>, term: TermProcessor): Generator<Hit> {
+  const possible = mayMatch(terms);
   for (const m of text.matchAll(WORD)) {
+    if (!possible(m[0])) continue;
     const t = term(m[0]);
     if (t !== null && terms.has(t)) yield { start: m.index, end: m.index + m[0].length };
   }

@@ -10,7 +10,7 @@ import { findIndonesianRoot, type Roots } from '../lang/indonesian-stemmer.js';
 
 /** Words shorter than this are kept as they are (stemming "is" or "di" only adds noise). */
 const MIN_STEM = 4;
-const CACHE_LIMIT = 200_000;
+const CACHE_LIMIT = 100_000;
 
 /** Lower case without diacritics ("Café" → "cafe"), keeping letters, digits and inner hyphens. */
 export function foldWord(word: string): string {
@@ -64,8 +64,19 @@ export interface TermProcessor {
   (word: string): string | null;
 }
 
-/** A term processor over a set of Indonesian roots (hunspell-id or the built-in list). */
+const processors = new WeakMap<Roots, TermProcessor>();
+
+/** The term processor over a set of Indonesian roots (hunspell-id or the built-in list); one per set, so its memo is shared. */
 export function createTermProcessor(roots: Roots): TermProcessor {
+  let processor = processors.get(roots);
+  if (!processor) {
+    processor = newTermProcessor(roots);
+    processors.set(roots, processor);
+  }
+  return processor;
+}
+
+function newTermProcessor(roots: Roots): TermProcessor {
   const cache = new Map<string, string | null>();
   return (word: string) => {
     let term = cache.get(word);

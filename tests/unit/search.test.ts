@@ -73,6 +73,10 @@ describe('search', () => {
       expect.objectContaining({ field: 'translation', annotationId: annotation.id, start: annotation.target.selector[1].start, end: annotation.target.selector[1].end }),
     ]);
     expect((await call('search.query', { query: 'xylophonic' })).results[0].matches[0]).toMatchObject({ field: 'note', annotationId: annotation.id });
+    // The highlighted passage itself is a quote match (found through the body).
+    const quoted = await call('search.query', { query: 'alexandr', fields: ['quote'] });
+    expect(quoted.results[0].matches).toEqual([expect.objectContaining({ field: 'quote', annotationId: annotation.id, snippet: 'Alexandr Wang' })]);
+    expect((await call('search.query', { query: 'kecerdasan', fields: ['quote'] })).results).toEqual([]);
 
     await call('annotations.update', { articleId: sample.id, id: annotation.id, note: 'now about marimbas' });
     expect((await call('search.query', { query: 'xylophonic' })).results).toEqual([]);
@@ -144,12 +148,12 @@ describe('search', () => {
     await third.library.close();
     expect(existsSync(file)).toBe(true);
 
-    await writeFile(file, '{"version":3,"revisions":{"x":');
+    await writeFile(file, '{"version":4,"revisions":{"x":');
     const fourth = await open(first.dir);
     expect(ids(await fourth.call('search.query', { query: 'akuisisi' }))).toEqual([sample.id]);
     expect(await fourth.call('search.status', {})).toEqual({ indexed: 1, total: 1, building: false });
     await fourth.library.close();
-    expect(JSON.parse((await readFile(file, 'utf8')).split('\n')[0]).version).toBe(3);
+    expect(JSON.parse((await readFile(file, 'utf8')).split('\n')[0]).version).toBe(4);
   });
 
   it('drops deleted articles from the results and brings restored ones back', async () => {
