@@ -7,7 +7,8 @@
  *   - the Node heap with the library and its search index loaded;
  *   - cold start to the first library paint in browser mode: `node out/cli.js serve` + Chromium,
  *     from navigation to the first article row visible (baseline: listing by reading every article file).
- * TANDAI_BENCH_ARTICLES=N runs a smaller library (targets then do not apply).
+ * TANDAI_BENCH_ARTICLES=N runs a smaller library (targets then do not apply); TANDAI_BENCH_APP=DIR
+ * measures the cold start of the app checked out in DIR.
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { existsSync, promises as fs } from 'node:fs';
@@ -25,6 +26,8 @@ import { collectGarbage, type Row } from './results.js';
 import { seededRandom } from './seeded-random.js';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** The checkout whose app the cold start measures (built first); TANDAI_BENCH_APP=DIR measures another build. */
+const APP = path.resolve(process.env.TANDAI_BENCH_APP ?? REPO);
 const SIZE = Number(process.env.TANDAI_BENCH_ARTICLES ?? 10_000);
 const AT_TARGET = SIZE >= 10_000;
 const QUERIES = 50;
@@ -109,7 +112,7 @@ async function naiveSearch(files: readonly string[], query: string): Promise<num
 
 function serve(dir: string): Promise<{ child: ChildProcess; url: string; spawnedAt: number }> {
   const spawnedAt = performance.now();
-  const child = spawn(process.execPath, [path.join(REPO, 'out', 'cli.js'), 'serve', '--port', '0', '--no-sample', '--library', dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [path.join(APP, 'out', 'cli.js'), 'serve', '--port', '0', '--no-sample', '--library', dir], { stdio: ['ignore', 'pipe', 'pipe'] });
   return new Promise((resolve, reject) => {
     let out = '';
     let err = '';
@@ -240,6 +243,8 @@ export async function benchLibraryScale(): Promise<Row[]> {
       times.push(ms);
       byKind.set(kind, [...(byKind.get(kind) ?? []), ms]);
     }
+    const slowest = mix.map((m, i) => ({ ...m, ms: times[i], cpu: cpuTimes[i] })).sort((a, b) => b.ms - a.ms).slice(0, 5);
+    log(`slowest queries: ${slowest.map((q) => `"${q.query}" (${q.kind}) ${q.ms.toFixed(1)} ms wall / ${q.cpu.toFixed(1)} ms CPU`).join('; ')}`);
     collectGarbage();
     const heapMb = process.memoryUsage().heapUsed / 1024 / 1024;
     log(`queries: p50 ${median(times).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms; ${empty} of ${QUERIES} found nothing; by kind: ${[...byKind].map(([k, t]) => `${k} p50 ${median(t).toFixed(1)}`).join(', ')}`);
@@ -262,8 +267,8 @@ export async function benchLibraryScale(): Promise<Row[]> {
     if (!existsSync(CHROMIUM)) {
       log(`no ${CHROMIUM}: cold start not measured`);
     } else {
-      log('building the app (node scripts/build.mjs)…');
-      execFileSync(process.execPath, [path.join(REPO, 'scripts', 'build.mjs')], { cwd: REPO, stdio: ['ignore', 'ignore', 'inherit'] });
+      log(`building the app in ${APP} (node scripts/build.mjs)…`);
+      execFileSync(process.execPath, [path.join(APP, 'scripts', 'build.mjs')], { cwd: APP, stdio: ['ignore', 'ignore', 'ignore'] });
       started = performance.now();
       let listed = 0;
       await readAll(files, () => listed++);

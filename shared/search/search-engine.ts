@@ -146,6 +146,7 @@ export class SearchEngine {
       });
     let results = run('AND', false);
     if (results.length === 0) results = run('AND', true);
+    if (results.length === 0 && words(query).length > 1) results = run('OR', false);
     if (results.length === 0 && words(query).length > 1) results = run('OR', true);
     return results.map((r: MiniResult) => ({
       docId: String(r.id),
