@@ -55,6 +55,9 @@ interface LibraryViewProps {
   focusRequest: FocusRequest | null;
 }
 
+/** From this many articles the library shows the search index's first build (a smaller one takes moments). */
+const LARGE_LIBRARY = 300;
+
 /** aria-keyshortcuts wants "Control+O" / "Meta+O", not what the keycaps say. */
 function ariaShortcut(hint: string): string {
   return hint.replace(/^⌘/, 'Meta+').replace(/^Ctrl\+/, 'Control+');
@@ -281,7 +284,7 @@ export function LibraryView(props: LibraryViewProps) {
       </div>
 
       <ImportStatus progress={progress} report={report} onDismiss={dismissReport} onOpen={onOpen} />
-      <SearchIndexProgress status={indexStatus} />
+      <SearchIndexProgress status={indexStatus} minTotal={LARGE_LIBRARY} />
 
       {articles && articles.length > 0 && (
         <LibraryControls
