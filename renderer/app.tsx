@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Result } from '../shared/api.js';
 import { createTranslator, detectLocale } from '../shared/i18n/index.js';
-import type { ArticleSummary, Settings } from '../shared/model.js';
+import type { Settings } from '../shared/model.js';
 import type { ApiClient } from './api-client.js';
 import { AppHeader } from './components/app-header.js';
 import { GlossaryPanel } from './components/glossary-panel.js';

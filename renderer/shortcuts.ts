@@ -152,7 +152,7 @@ export const SHORTCUTS: readonly ShortcutSpec[] = [
   { id: 'translationDisplay', scope: 'reader', label: 'shortcuts.translationDisplay', handledBy: 'window', combos: [{ key: 't', shift: true }] },
   // Library at scale (renderer/components/article-table.tsx, views/trash-view.tsx, views/tags-view.tsx) and search
   // (components/search-dialog.tsx, components/find-bar.tsx).
-  { id: 'selectAll', scope: 'library', label: 'shortcuts.selectAll', handledBy: 'list', combos: [{ key: 'a', mod: true }] },
+  { id: 'selectAll', scope: 'library', label: 'shortcuts.selectAll', handledBy: 'window', combos: [{ key: 'a', mod: true }] },
   { id: 'toggleSelection', scope: 'library', label: 'shortcuts.toggleSelection', handledBy: 'list', combos: [{ key: ' ' }], display: [{ key: 'Space' }] },
   {
     id: 'extendSelection',

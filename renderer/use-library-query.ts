@@ -70,7 +70,9 @@ export function useLibraryQuery(articles: readonly LibraryArticle[] | null, tr: 
     [articles, view, deferredFilter, tr],
   );
   const visibleCount = useMemo(() => groups.reduce((sum, group) => sum + group.articles.length, 0), [groups]);
-  const choices = useMemo(() => filterChoices(articles ?? []), [articles]);
+  // The filter menus' choices wait for the list's first paint (they are not needed to show it).
+  const deferredArticles = useDeferredValue(articles);
+  const choices = useMemo(() => filterChoices(deferredArticles ?? []), [deferredArticles]);
 
   return {
     ...view,

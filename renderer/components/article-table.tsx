@@ -6,7 +6,7 @@
  *
  * Keyboard model of a desktop list: one Tab stop (the current row), arrows/Home/End/PageUp/PageDown
  * move, Enter opens, Delete deletes (the selection, when the row is in it), E or F2 edits the details,
- * Space toggles the row's checkbox, Shift+arrows extend the selection, Ctrl+A selects every row.
+ * Space toggles the row's checkbox, Shift+arrows extend the selection (Ctrl+A, for every row, is the library view's).
  * Ctrl/Shift-click select instead of opening. The current row always stays rendered, so focus
  * never falls out of the list while the mouse wheel scrolls it out of view.
  */
@@ -33,9 +33,13 @@ const COLUMNS: readonly { key: string; label: PlainMessageKey; className: string
 ];
 /** Checkbox, the columns above, actions. */
 const COLUMN_COUNT = COLUMNS.length + 2;
-/** A first guess at a row's height; rows are measured once rendered. */
-const ESTIMATED_ROW_PX = 58;
-const ESTIMATED_GROUP_PX = 38;
+/**
+ * Rows have fixed heights (styles.css: .article-table tr[data-id], tr.group-row; titles and bylines
+ * stay on one line). Measuring rows as they mount would force a layout per row and make the
+ * virtualizer recompute all 10,000 offsets per measurement: scrolling would stutter.
+ */
+const ROW_PX = 60;
+const GROUP_PX = 36;
 const OVERSCAN = 12;
 
 export interface FocusRequest {
@@ -77,15 +81,25 @@ function rowMeta(article: ArticleSummary, tr: Translator): string {
   return parts.join(' · ');
 }
 
-/** The table's distance from the top of the document, which the window virtualizer counts from. */
+/**
+ * The table's distance from the top of the document, which the window virtualizer counts from.
+ * Measured on mount and whenever the page's layout changes size (a selection bar or a notice above
+ * the table), not on every render: a scroll then costs no forced layout.
+ */
 function useDocumentTop(ref: { current: HTMLElement | null }): number {
   const [top, setTop] = useState(0);
   useLayoutEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    const next = Math.round(element.getBoundingClientRect().top + window.scrollY);
-    if (next !== top) setTop(next);
-  });
+    const measure = () => {
+      const element = ref.current;
+      if (element) setTop(Math.round(element.getBoundingClientRect().top + window.scrollY));
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    const library = ref.current?.closest('.library') ?? document.body;
+    for (const child of Array.from(library.children)) if (!child.contains(ref.current)) observer.observe(child);
+    observer.observe(document.documentElement);
+    return () => observer.disconnect();
+  }, [ref]);
   return top;
 }
 
@@ -97,19 +111,21 @@ export function ArticleTable(props: ArticleTableProps) {
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   const pendingFocus = useRef<string | null>(null);
 
-  const { items, rows, order, itemIndexById } = useMemo(() => {
+  const { items, rows, order, itemIndexById, rowIndexById } = useMemo(() => {
     const items: Item[] = [];
     const rows: LibraryArticle[] = [];
     const itemIndexById = new Map<string, number>();
+    const rowIndexById = new Map<string, number>();
     for (const group of groups) {
       if (grouped) items.push({ kind: 'group', site: group.site, count: group.articles.length, key: `group:${group.site ?? ''}` });
       for (const article of group.articles) {
         itemIndexById.set(article.id, items.length);
+        rowIndexById.set(article.id, rows.length);
         items.push({ kind: 'article', article, key: article.id });
         rows.push(article);
       }
     }
-    return { items, rows, order: rows.map((row) => row.id), itemIndexById };
+    return { items, rows, order: rows.map((row) => row.id), itemIndexById, rowIndexById };
   }, [groups, grouped]);
 
   // The row that holds the Tab stop: the last one focused, else the first.
@@ -128,7 +144,7 @@ export function ArticleTable(props: ArticleTableProps) {
   );
   const virtualizer = useWindowVirtualizer({
     count: items.length,
-    estimateSize: (index) => (items[index]?.kind === 'group' ? ESTIMATED_GROUP_PX : ESTIMATED_ROW_PX),
+    estimateSize: (index) => (items[index]?.kind === 'group' ? GROUP_PX : ROW_PX),
     overscan: OVERSCAN,
     scrollMargin,
     // The sticky app header covers the top of the window.
@@ -193,7 +209,7 @@ export function ArticleTable(props: ArticleTableProps) {
   function onKeyDown(event: KeyboardEvent<HTMLTableSectionElement>) {
     const rowElement = (event.target as HTMLElement).closest<HTMLTableRowElement>('tr[data-id]');
     if (!rowElement) return;
-    const index = rows.findIndex((row) => row.id === rowElement.dataset.id);
+    const index = rowIndexById.get(rowElement.dataset.id ?? '') ?? -1;
     if (index < 0) return;
     const native = event.nativeEvent;
     if (matchesShortcut(native, shortcutSpec('deleteArticle'))) {
@@ -206,12 +222,8 @@ export function ArticleTable(props: ArticleTableProps) {
       onEditDetails(rows[index]);
       return;
     }
-    if (matchesShortcut(native, shortcutSpec('selectAll'))) {
-      event.preventDefault();
-      onSelectionChange(selectAll(order));
-      return;
-    }
-    if (matchesShortcut(native, shortcutSpec('toggleSelection')) && (event.target as HTMLElement).tagName !== 'INPUT') {
+    // Space on the row's title toggles its checkbox; on the row's other buttons it presses them, as usual.
+    if (matchesShortcut(native, shortcutSpec('toggleSelection')) && (event.target as HTMLElement).classList.contains('row-open')) {
       event.preventDefault();
       onSelectionChange(toggleRow(selection, rows[index].id));
       return;
@@ -221,11 +233,11 @@ export function ArticleTable(props: ArticleTableProps) {
       const next = rows[Math.max(0, Math.min(rows.length - 1, index + (event.key === 'ArrowUp' ? -1 : 1)))];
       const anchored = selection.anchor === null ? toggleRow(selection, rows[index].id) : selection;
       onSelectionChange(extendTo(anchored, order, next.id));
-      focusRow(rows.indexOf(next));
+      focusRow(rowIndexById.get(next.id) ?? index);
       return;
     }
     if (native.altKey || native.ctrlKey || native.metaKey || native.shiftKey) return;
-    const page = Math.max(1, Math.floor(window.innerHeight / ESTIMATED_ROW_PX) - 1);
+    const page = Math.max(1, Math.floor(window.innerHeight / ROW_PX) - 1);
     const moves: Record<string, number> = {
       ArrowDown: index + 1,
       ArrowUp: index - 1,
@@ -242,6 +254,9 @@ export function ArticleTable(props: ArticleTableProps) {
 
   /** Ctrl/⌘-click toggles, Shift-click extends; a plain click on a row (outside its controls) opens it. */
   function onRowClick(event: MouseEvent<HTMLTableRowElement>, id: string) {
+    // The row's controls (edit, delete, checkbox) handle their own clicks; the title is the row's own.
+    const control = (event.target as HTMLElement).closest('button, a, input, label');
+    if (control && !control.classList.contains('row-open')) return;
     if (event.shiftKey) {
       event.preventDefault();
       window.getSelection()?.removeAllRanges();
@@ -253,8 +268,8 @@ export function ArticleTable(props: ArticleTableProps) {
       onSelectionChange(toggleRow(selection, id));
       return;
     }
-    // The buttons in the row handle their own clicks; a click anywhere else in the row opens it.
-    if ((event.target as HTMLElement).closest('button, a, input, label')) return;
+    // A plain click on the title opens through the button itself; anywhere else in the row opens too.
+    if (control) return;
     if (window.getSelection()?.toString()) return;
     onOpen(id);
   }
@@ -271,7 +286,7 @@ export function ArticleTable(props: ArticleTableProps) {
     if (!item) continue;
     if (item.kind === 'group') {
       body.push(
-        <tr key={item.key} className="group-row" data-index={virtual.index} ref={virtualizer.measureElement}>
+        <tr key={item.key} className="group-row" data-index={virtual.index}>
           <th scope="colgroup" colSpan={COLUMN_COUNT}>
             <span className="group-name">{item.site ?? tr.t('library.noSite')}</span>
             <span className="group-count">{tr.plural('library.count', item.count)}</span>
@@ -281,14 +296,13 @@ export function ArticleTable(props: ArticleTableProps) {
       continue;
     }
     const article = item.article;
-    const rowIndex = rows.indexOf(article);
+    const rowIndex = rowIndexById.get(article.id) ?? -1;
     body.push(
       <ArticleRow
         key={item.key}
         article={article}
         index={virtual.index}
         ariaRowIndex={virtual.index + 2}
-        measure={virtualizer.measureElement}
         current={article.id === currentId}
         tabbable={article.id === tabStopId}
         selected={selection.ids.has(article.id)}
@@ -377,7 +391,6 @@ interface ArticleRowProps {
   article: LibraryArticle;
   index: number;
   ariaRowIndex: number;
-  measure: (element: Element | null) => void;
   current: boolean;
   tabbable: boolean;
   selected: boolean;
@@ -392,7 +405,7 @@ interface ArticleRowProps {
 }
 
 function ArticleRow(props: ArticleRowProps) {
-  const { article, index, ariaRowIndex, measure, current, tabbable, selected, readOnly, tr } = props;
+  const { article, index, ariaRowIndex, current, tabbable, selected, readOnly, tr } = props;
   const tabIndex = tabbable ? 0 : -1;
   const deleteLabel = tr.t('library.delete', { title: article.title });
   const editLabel = tr.t('library.editDetails', { title: article.title });
@@ -402,7 +415,6 @@ function ArticleRow(props: ArticleRowProps) {
     <tr
       data-id={article.id}
       data-index={index}
-      ref={measure}
       aria-rowindex={ariaRowIndex}
       className={classes || undefined}
       onClick={(event) => props.onRowClick(event, article.id)}
@@ -424,11 +436,26 @@ function ArticleRow(props: ArticleRowProps) {
         />
       </td>
       <td className="col-title">
-        <button type="button" className="row-open" data-open-id={article.id} tabIndex={tabIndex} onClick={() => props.onOpen(article.id)}>
+        <button
+          type="button"
+          className="row-open"
+          data-open-id={article.id}
+          tabIndex={tabIndex}
+          // The row keeps to one line: a long title is cut with an ellipsis, and shown whole on hover.
+          title={article.title}
+          onClick={(event) => {
+            // Ctrl/⌘- and Shift-clicks select (the row's handler); a plain click opens.
+            if (!(event.ctrlKey || event.metaKey || event.shiftKey)) props.onOpen(article.id);
+          }}
+        >
           {article.title}
         </button>
-        {meta && <span className="row-byline">{meta}</span>}
-        {(article.readingProgress ?? 0) > 0 && <ReadingProgress value={article.readingProgress ?? 0} />}
+        {(meta || (article.readingProgress ?? 0) > 0) && (
+          <span className="row-meta">
+            {meta && <span className="row-byline">{meta}</span>}
+            {(article.readingProgress ?? 0) > 0 && <ReadingProgress value={article.readingProgress ?? 0} />}
+          </span>
+        )}
       </td>
       <td className="col-site">{article.site || tr.t('common.none')}</td>
       <td className="col-lang">{tr.t(LANG_LABELS[article.lang])}</td>

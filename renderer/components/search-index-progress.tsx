@@ -40,9 +40,14 @@ export function useSearchStatus(client: ApiClient, active = true): Status | null
   return status;
 }
 
-export function SearchIndexProgress({ status }: { status: Status | null }) {
+/**
+ * `minTotal`: below this many articles the bar stays hidden (the library view's bar is for the first launch
+ * of a large library; a small one is indexed in moments, and the index also counts as "building" while the
+ * saved one waits to be loaded a few seconds after start-up).
+ */
+export function SearchIndexProgress({ status, minTotal = 0 }: { status: Status | null; minTotal?: number }) {
   const tr = useI18n();
-  const building = status?.building === true;
+  const building = status?.building === true && status.total >= minTotal;
   const [shown, setShown] = useState(false);
   useEffect(() => {
     if (!building) {

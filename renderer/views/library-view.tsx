@@ -7,7 +7,7 @@
  * after each import. Each row's details can be edited (E or F2). Also an empty state.
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { EMPTY_SELECTION, pruneSelection, selectedInOrder, type ListSelection } from '../../shared/library/list-selection.js';
+import { EMPTY_SELECTION, pruneSelection, selectAll, selectedInOrder, type ListSelection } from '../../shared/library/list-selection.js';
 import type { LibraryArticle } from '../../shared/library/query-articles.js';
 import type { ArticleSummary } from '../../shared/model.js';
 import type { ApiClient } from '../api-client.js';
@@ -50,6 +50,9 @@ interface LibraryViewProps {
   onImported: () => Promise<void>;
   focusRequest: FocusRequest | null;
 }
+
+/** From this many articles the library shows the search index's first build (a smaller one takes moments). */
+const LARGE_LIBRARY = 300;
 
 /** aria-keyshortcuts wants "Control+O" / "Meta+O", not what the keycaps say. */
 function ariaShortcut(hint: string): string {
@@ -137,6 +140,7 @@ export function LibraryView(props: LibraryViewProps) {
     },
     showTrash: onShowTrash,
     showTags: onShowTags,
+    selectAll: () => order.length > 0 && setSelection(selectAll(order)),
   });
 
   useEffect(() => {
@@ -283,7 +287,7 @@ export function LibraryView(props: LibraryViewProps) {
       </div>
 
       <ImportStatus progress={progress} report={report} onDismiss={dismissReport} onOpen={onOpen} />
-      <SearchIndexProgress status={indexStatus} />
+      <SearchIndexProgress status={indexStatus} minTotal={LARGE_LIBRARY} />
 
       {articles && articles.length > 0 && (
         <LibraryControls
@@ -303,7 +307,11 @@ export function LibraryView(props: LibraryViewProps) {
           count={selectedArticles.length}
           readOnly={readOnly}
           onTag={() => setTagging(selectedArticles)}
-          onDelete={() => onDelete(selectedArticles)}
+          onDelete={() => {
+            onDelete(selectedArticles);
+            // The bar (and the button just pressed) goes away with the selection: focus moves to the heading.
+            headingRef.current?.focus();
+          }}
           onExport={() => setExportIds(selectedIds)}
           onClear={() => setSelection(EMPTY_SELECTION)}
         />

@@ -186,23 +186,25 @@ export function TagsView({ client, readOnly, onBack, onToast, onChanged }: TagsV
                   )}
                 </th>
                 <td className="col-num">{tr.formatNumber(count)}</td>
-                <td className="col-actions trash-actions">
-                  {!readOnly && renaming !== tag && (
-                    <>
-                      <button type="button" className="button button-small" aria-label={tr.t('tags.renameLabel', { tag })} disabled={busy} onClick={() => setRenaming(tag)}>
-                        {tr.t('tags.rename')}
-                      </button>
-                      <button
-                        type="button"
-                        className="button button-small button-danger"
-                        aria-label={tr.t('tags.deleteLabel', { tag })}
-                        disabled={busy}
-                        onClick={() => void change(() => client.call('tags.delete', { tag }), tr.t('tags.deleted', { tag }))}
-                      >
-                        {tr.t('tags.delete')}
-                      </button>
-                    </>
-                  )}
+                <td className="col-actions">
+                  <div className="trash-actions">
+                    {!readOnly && renaming !== tag && (
+                      <>
+                        <button type="button" className="button button-small" aria-label={tr.t('tags.renameLabel', { tag })} disabled={busy} onClick={() => setRenaming(tag)}>
+                          {tr.t('tags.rename')}
+                        </button>
+                        <button
+                          type="button"
+                          className="button button-small button-danger"
+                          aria-label={tr.t('tags.deleteLabel', { tag })}
+                          disabled={busy}
+                          onClick={() => void change(() => client.call('tags.delete', { tag }), tr.t('tags.deleted', { tag }))}
+                        >
+                          {tr.t('tags.delete')}
+                        </button>
+                      </>
+                    )}
+                  </div>
                 </td>
               </tr>
             ))}

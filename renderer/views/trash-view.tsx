@@ -158,29 +158,31 @@ export function TrashView({ client, readOnly, onBack, onToast, onRestored }: Tra
                   <td className="col-date">
                     <time dateTime={article.purgeAt}>{days === 0 ? tr.t('trash.today') : tr.plural('trash.daysLeft', days)}</time>
                   </td>
-                  <td className="col-actions trash-actions">
-                    {!readOnly && (
-                      <>
-                        <button
-                          type="button"
-                          className="button button-small"
-                          aria-label={tr.t('trash.restoreLabel', { title: article.title })}
-                          disabled={busy}
-                          onClick={() => void restore(article)}
-                        >
-                          {tr.t('trash.restore')}
-                        </button>
-                        <button
-                          type="button"
-                          className="button button-small button-danger"
-                          aria-label={tr.t('trash.purgeLabel', { title: article.title })}
-                          disabled={busy}
-                          onClick={() => setConfirming([article])}
-                        >
-                          {tr.t('trash.purge')}
-                        </button>
-                      </>
-                    )}
+                  <td className="col-actions">
+                    <div className="trash-actions">
+                      {!readOnly && (
+                        <>
+                          <button
+                            type="button"
+                            className="button button-small"
+                            aria-label={tr.t('trash.restoreLabel', { title: article.title })}
+                            disabled={busy}
+                            onClick={() => void restore(article)}
+                          >
+                            {tr.t('trash.restore')}
+                          </button>
+                          <button
+                            type="button"
+                            className="button button-small button-danger"
+                            aria-label={tr.t('trash.purgeLabel', { title: article.title })}
+                            disabled={busy}
+                            onClick={() => setConfirming([article])}
+                          >
+                            {tr.t('trash.purge')}
+                          </button>
+                        </>
+                      )}
+                    </div>
                   </td>
                 </tr>
               );

@@ -431,7 +431,7 @@ export const en = {
   'library.sort.published': 'Published date',
   'library.sort.annotated': 'Most annotated',
   'library.reverse': 'Reverse order',
-  'library.filterLanguage': 'Article language',
+  'library.filterLanguage': 'Written in',
   'library.anyLanguage': 'All languages',
   'library.filterTag': 'Tag',
   'library.anyTag': 'All tags',

@@ -432,7 +432,7 @@ export const id: Catalogue = {
   'library.sort.published': 'Tanggal terbit',
   'library.sort.annotated': 'Anotasi terbanyak',
   'library.reverse': 'Balik urutan',
-  'library.filterLanguage': 'Bahasa artikel',
+  'library.filterLanguage': 'Ditulis dalam',
   'library.anyLanguage': 'Semua bahasa',
   'library.filterTag': 'Tag',
   'library.anyTag': 'Semua tag',

@@ -93,28 +93,35 @@ export function isFilterActive(filter: LibraryFilter): boolean {
   return Boolean(filter.text?.trim() || filter.lang || filter.tag || filter.color || filter.hasNotes || filter.hasTranslations || filter.hasOrphans);
 }
 
-/** One comparison per sort, in its natural direction; ties fall back to the title, then the id, so the order is stable. */
-export function compareArticles(a: LibraryArticle, b: LibraryArticle, sort: LibrarySort, compareText: CompareText): number {
-  let order = 0;
+/** The number a sort orders by, bigger first (NaN: unknown, always last); title sorts have none. */
+function sortKey(article: LibraryArticle, sort: LibrarySort): number {
   switch (sort) {
     case 'recent':
-      order = byNumberDescending(time(recency(a)), time(recency(b)));
-      break;
-    case 'title':
-      order = 0;
-      break;
+      return time(recency(article));
     case 'published':
-      order = byNumberDescending(time(a.publishedAt), time(b.publishedAt));
-      break;
+      return time(article.publishedAt);
     case 'annotated':
-      order = b.annotationCount - a.annotationCount;
-      break;
+      return article.annotationCount;
+    case 'title':
+      return 0;
   }
-  return order || compareText(a.title, b.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** One comparison per sort, in its natural direction; ties fall back to the title, then the id, so the order is stable. */
+export function compareArticles(a: LibraryArticle, b: LibraryArticle, sort: LibrarySort, compareText: CompareText): number {
+  return byNumberDescending(sortKey(a, sort), sortKey(b, sort)) || compareText(a.title, b.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 export function sortArticles<A extends LibraryArticle>(articles: readonly A[], sort: LibrarySort, compareText: CompareText, reversed = false): A[] {
-  const sorted = [...articles].sort((a, b) => compareArticles(a, b, sort, compareText));
+  // Keys computed once per article, not once per comparison: dates are parsed 10,000 times, not 280,000.
+  const keyed = articles.map((article) => ({ article, key: sortKey(article, sort) }));
+  keyed.sort(
+    (a, b) =>
+      byNumberDescending(a.key, b.key) ||
+      compareText(a.article.title, b.article.title) ||
+      (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0),
+  );
+  const sorted = keyed.map((entry) => entry.article);
   return reversed ? sorted.reverse() : sorted;
 }
 

@@ -115,6 +115,28 @@ describe.skipIf(!availability.ok)(`library and search (${availability.ok ? avail
     });
   });
 
+  it('shows markup in a snippet as text, never as HTML', async () => {
+    await withTandai(
+      async (page) => {
+        await page.getByRole('heading', { name: 'Your library is empty' }).waitFor();
+        const payload = '<img src=x onerror="window.snippetXss=1"> quokkabyte';
+        const { results } = await callInPage(page, 'articles.import', {
+          // Markdown shows raw HTML as text: the article's text holds the markup itself.
+          files: [{ name: 'hostile.md', dataBase64: Buffer.from(`# Catatan berbahaya\n\nSebuah paragraf yang memuat ${payload} di tengah kalimat.\n`, 'utf8').toString('base64') }],
+        });
+        expect(results[0], JSON.stringify(results[0])).toHaveProperty('id');
+        const dialog = await openSearch(page);
+        await dialog.getByRole('combobox', { name: 'Search' }).fill('quokkabyte');
+        const option = dialog.getByRole('option', { name: /quokkabyte/ }).first();
+        await option.waitFor();
+        expect(await option.textContent()).toContain('<img src=x onerror=');
+        expect(await dialog.locator('img').count()).toBe(0);
+        expect(await page.evaluate(() => (window as { snippetXss?: number }).snippetXss)).toBeUndefined();
+      },
+      ['--no-sample'],
+    );
+  });
+
   it('finds within the article with Ctrl+F: every match highlighted, Enter and Shift+Enter step, Escape closes', async () => {
     await withTandai(async (page) => {
       const id = await openSample(page);
@@ -189,9 +211,9 @@ describe.skipIf(!availability.ok)(`library and search (${availability.ok ? avail
       await page.getByRole('combobox', { name: 'Colour' }).selectOption({ label: 'Blue' });
       await expect.poll(() => rowTitles(page)).toEqual([expect.stringMatching(SAMPLE_TITLE)]);
       await page.getByRole('combobox', { name: 'Colour' }).selectOption({ label: 'Any colour' });
-      await page.getByRole('combobox', { name: 'Article language' }).selectOption({ label: 'Indonesian' });
+      await page.getByRole('combobox', { name: 'Written in' }).selectOption({ label: 'Indonesian' });
       await expect.poll(() => rowTitles(page)).toEqual([expect.stringMatching(SAMPLE_TITLE)]);
-      await page.getByRole('combobox', { name: 'Article language' }).selectOption({ label: 'All languages' });
+      await page.getByRole('combobox', { name: 'Written in' }).selectOption({ label: 'All languages' });
 
       await sort.selectOption({ label: 'Title' });
       await page.getByRole('checkbox', { name: 'Group by site' }).check();
@@ -240,6 +262,7 @@ describe.skipIf(!availability.ok)(`library and search (${availability.ok ? avail
 
       // Delete forever asks first; Cancel keeps it, the second time it is gone for good.
       await page.getByRole('row', { name: /Catatan dua/ }).getByRole('button', { name: 'Delete “Catatan dua”' }).click();
+      await page.getByText('Deleted “Catatan dua”').waitFor();
       await page.keyboard.press('Control+Shift+Delete');
       await page.getByRole('heading', { level: 1, name: 'Trash' }).waitFor();
       await page.getByRole('button', { name: 'Delete “Catatan dua” forever' }).click();
@@ -267,8 +290,9 @@ describe.skipIf(!availability.ok)(`library and search (${availability.ok ? avail
       const bar = page.getByRole('toolbar', { name: 'Selected articles' });
       await bar.getByText('1 selected').waitFor();
       await libraryHeading(page).waitFor();
-      await page.getByRole('row', { name: /Catatan dua/ }).getByRole('cell').nth(2).click({ modifiers: ['Control'] });
+      await page.getByRole('button', { name: 'Catatan dua', exact: true }).click({ modifiers: ['Control'] });
       await bar.getByText('2 selected').waitFor();
+      expect(await libraryHeading(page).isVisible()).toBe(true);
 
       await bar.getByRole('button', { name: 'Tag…' }).click();
       const dialog = page.getByRole('dialog', { name: 'Tag 2 articles' });
