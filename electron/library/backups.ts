@@ -158,13 +158,18 @@ export function createBackup(library: Library, reason: BackupReason = 'manual'):
 
 /**
  * The once-a-day snapshot taken when the app or `tandai serve` opens the library: skipped when one
- * was already taken this (UTC) day. A failure (a full disk) becomes a notice, never a failed start.
+ * was already taken this (UTC) day. It goes on the write queue at once, so start-up does not wait for
+ * it and the first change waits behind it.
  */
-export async function takeDailyBackup(library: Library): Promise<BackupInfo | undefined> {
-  const today = backupIdFor(library.now()).slice(0, 10);
-  const existing = await listBackups(library);
-  if (existing.some((b) => b.reason === 'daily' && b.id.startsWith(today))) return undefined;
-  return (await createBackup(library, 'daily')).backup;
+export function takeDailyBackup(library: Library): Promise<BackupInfo | undefined> {
+  return library.whileQuiet(async () => {
+    const today = backupIdFor(library.now()).slice(0, 10);
+    const existing = await listBackups(library);
+    if (existing.some((b) => b.reason === 'daily' && b.id.startsWith(today))) return undefined;
+    const backup = await snapshotNow(library, 'daily');
+    await prune(library, backup.id);
+    return backup;
+  });
 }
 
 /**

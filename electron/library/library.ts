@@ -188,7 +188,8 @@ export class Library {
     if (this.readOnlyReason) this.notice(this.readOnlyReason);
     if (this.options.mode === 'write' && !this.readOnly) await this.maybeAddSample();
     if (this.options.dailyBackup && this.options.mode === 'write' && !this.readOnly) {
-      await takeDailyBackup(this).catch((error: unknown) =>
+      // Queued, not awaited: the window opens while the snapshot is taken. A failure (a full disk) is a notice.
+      void takeDailyBackup(this).catch((error: unknown) =>
         this.notice(`Tandai could not take today's backup of the library (${error instanceof Error ? error.message.replace(/\.$/, '') : String(error)}).`),
       );
     }

@@ -75,6 +75,20 @@ describe('backups', () => {
     expect(existsSync(path.join(newest, 'library.json'))).toBe(true);
   });
 
+  it('still opens when the daily snapshot fails, and says why in a sentence', async () => {
+    const dir = await tempDir();
+    await (await open(dir)).library.close();
+    await writeFile(path.join(dir, 'backups'), 'a file where the backups folder should be');
+    const { library, call } = await open(dir, { dailyBackup: true });
+    try {
+      await library.flushIndex(); // queued behind the snapshot
+      expect(library.notices).toEqual([expect.stringMatching(/^Tandai could not take today's backup of the library \(.*\)\.$/)]);
+      expect((await call('articles.list', {})).articles).toHaveLength(1);
+    } finally {
+      await library.close();
+    }
+  });
+
   it('takes no snapshot when opened without the daily option (CLI commands, tests)', async () => {
     const dir = await tempDir();
     const { library } = await open(dir);
