@@ -207,17 +207,29 @@ export function restoreBackup(library: Library, id: string): Promise<{ restored:
     const restored = await readManifest(folder);
     if (!restored) throw new ApiError('not_found', `There is no backup called ${id}; "tandai restore --list" shows the backups there are.`);
     const undo = await snapshotNow(library, 'before-restore');
+    const wanted = await listStateFiles(folder, (relative) => relative !== MANIFEST && isState(relative));
+    // Stage first: every file of the snapshot linked (or copied) next to the library, so a snapshot that
+    // cannot be read fails the restore before anything in the library has changed.
+    const staging = path.join(backupsDir(library), `${PARTIAL_PREFIX}restore-${randomBytes(4).toString('hex')}`);
+    try {
+      for (const relative of wanted) {
+        await fs.mkdir(path.dirname(path.join(staging, relative)), { recursive: true });
+        await linkOrCopy(path.join(folder, relative), path.join(staging, relative));
+      }
+    } catch (error) {
+      await fs.rm(staging, { recursive: true, force: true });
+      throw error;
+    }
+    // Then swap: renames only. A crash in here leaves the stale-index marker (rebuilt at the next start),
+    // and both states are in snapshots: `restored` and `undo`.
     await library.markStale();
-    const wanted = (await listStateFiles(folder, (relative) => relative !== MANIFEST && isState(relative)));
     const wantedSet = new Set(wanted);
     const current = await listStateFiles(library.dir, isState);
     const touched = new Set<string>();
     for (const relative of wanted) {
       const target = path.join(library.dir, relative);
       await fs.mkdir(path.dirname(target), { recursive: true });
-      const temp = `${target}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`;
-      await linkOrCopy(path.join(folder, relative), temp);
-      await fs.rename(temp, target);
+      await fs.rename(path.join(staging, relative), target);
       // The .bak of the replaced version would restore a state from another time; that state is in `undo`.
       await fs.rm(`${target}.bak`, { force: true });
       touched.add(path.dirname(target));
@@ -229,6 +241,7 @@ export function restoreBackup(library: Library, id: string): Promise<{ restored:
       await fs.rm(`${target}.bak`, { force: true });
       touched.add(path.dirname(target));
     }
+    await fs.rm(staging, { recursive: true, force: true });
     for (const dir of touched) await fsyncDir(dir);
     await library.reloadFromDisk();
     forgetShelf(library);

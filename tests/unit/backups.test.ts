@@ -5,14 +5,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { chmod, chown, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Library, type OpenOptions } from '../../electron/library/library.js';
 import { createHandlers } from '../../electron/handlers.js';
 import { runCli } from '../../electron/cli.js';
 import { dispatchCall } from '../../shared/dispatch-call.js';
 import type { MethodName, ParamsIn, Result } from '../../shared/api.js';
-import { SAMPLE, tempDir } from '../helpers/temp-library.js';
+import { REPO, SAMPLE, tempDir } from '../helpers/temp-library.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -166,6 +167,48 @@ describe('backups', () => {
     } finally {
       await library.close();
     }
+  });
+
+  it('fails a restore from a snapshot it cannot read before changing anything, with a sentence', async () => {
+    // Root reads everything, so under root the restore runs as "nobody" and meets a snapshot file it may not read.
+    const asRoot = process.getuid?.() === 0;
+    const parent = await tempDir();
+    await chmod(parent, 0o755);
+    const dir = path.join(parent, 'library');
+    const { library, call } = await open(dir, { clock: testClock('2026-11-20T10:00:00Z').clock });
+    const [article] = (await call('articles.list', {})).articles;
+    const { backup, path: where } = await call('backups.create', {});
+    await call('articles.delete', { id: article.id });
+    await library.close();
+    const before = await readFile(path.join(dir, 'library.json'), 'utf8');
+    if (asRoot) {
+      for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) await chown(path.join(entry.parentPath, entry.name), 65534, 65534);
+      await chown(dir, 65534, 65534);
+      // Owned by root and unreadable: "nobody" can neither link it (protected hard links) nor copy it.
+      const unreadable = path.join(where, 'articles', `${article.id}.json`);
+      await chown(unreadable, 0, 0);
+      await chmod(unreadable, 0o000);
+    } else {
+      await chmod(path.join(where, 'articles'), 0o000);
+    }
+    const child = spawnSync(process.execPath, ['--import', 'tsx', path.join(REPO, 'tests', 'unit', 'restore-child.ts'), dir, backup.id], {
+      cwd: REPO,
+      encoding: 'utf8',
+      env: { ...process.env, HOME: parent, TSX_DISABLE_CACHE: '1' },
+      timeout: 60_000,
+      ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
+    });
+    expect(child.status, child.stderr).toBe(0);
+    const report = JSON.parse(child.stdout.trim().split('\n').pop()!) as { restore: { ok: boolean; error?: { code: string; message: string } }; ids: string[] };
+    expect(report.restore.ok).toBe(false);
+    expect(report.restore.error?.code).toBe('io');
+    expect(report.restore.error?.message).toMatch(/^Tandai could not save or read a library file because Tandai is not allowed to write in the library folder .*; nothing was changed\. .+\.$/s);
+    // Nothing changed: the article is still deleted, the index as it was, no staging left behind.
+    expect(report.ids).toEqual([]);
+    expect(await readFile(path.join(dir, 'library.json'), 'utf8')).toBe(before);
+    expect(existsSync(path.join(dir, 'library.dirty'))).toBe(false);
+    expect((await readdir(path.join(dir, 'backups'))).filter((n) => n.startsWith('.partial-'))).toEqual([]);
+    if (!asRoot) await chmod(path.join(where, 'articles'), 0o755);
   });
 
   it('ignores and clears a snapshot a crash interrupted', async () => {
