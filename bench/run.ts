@@ -17,6 +17,7 @@ const BENCHES: Array<[name: string, run: () => Promise<Row[]>]> = [
   ['anchoring', async () => (await import('./anchoring.js')).benchAnchoring()],
   ['render-highlights', async () => (await import('./render-highlights.js')).benchRenderHighlights()],
   ['dictionary', async () => (await import('./dictionary.js')).benchDictionary()],
+  ['backup', async () => (await import('./backup.js')).benchBackup()],
 ];
 
 const rows: Row[] = [];

@@ -198,8 +198,9 @@ export async function backupBeforeUpgrade(library: Library): Promise<BackupInfo 
  * `backups.restore`: puts the library back as it was in snapshot `id`. The current state is
  * snapshotted first (the result names that snapshot, so the restore can be undone), the index is
  * marked stale before the first file changes (a crash half-way is repaired by a rebuild at the next
- * start, and nothing is lost: both states are in snapshots), every file is replaced by rename, and
- * the library reloads settings and rebuilds its index from the restored article files.
+ * start, and nothing is lost: both states are in snapshots), every changed file is replaced by rename,
+ * and the library reloads settings and the snapshot's index (rebuilt from the articles if it is missing,
+ * damaged or of an older version).
  */
 export function restoreBackup(library: Library, id: string): Promise<{ restored: BackupInfo; undo: BackupInfo; articleCount: number }> {
   const folder = path.join(backupsDir(library), BackupIdSchema.parse(id));
@@ -211,8 +212,13 @@ export function restoreBackup(library: Library, id: string): Promise<{ restored:
     // Stage first: every file of the snapshot linked (or copied) next to the library, so a snapshot that
     // cannot be read fails the restore before anything in the library has changed.
     const staging = path.join(backupsDir(library), `${PARTIAL_PREFIX}restore-${randomBytes(4).toString('hex')}`);
+    // Files the library still shares with the snapshot (the same inode: unchanged since) need no work.
+    const changed: string[] = [];
     try {
       for (const relative of wanted) {
+        const [kept, live] = await Promise.all([fs.stat(path.join(folder, relative)), fs.stat(path.join(library.dir, relative)).catch(() => undefined)]);
+        if (live && live.ino === kept.ino && live.dev === kept.dev) continue;
+        changed.push(relative);
         await fs.mkdir(path.dirname(path.join(staging, relative)), { recursive: true });
         await linkOrCopy(path.join(folder, relative), path.join(staging, relative));
       }
@@ -226,7 +232,7 @@ export function restoreBackup(library: Library, id: string): Promise<{ restored:
     const wantedSet = new Set(wanted);
     const current = await listStateFiles(library.dir, isState);
     const touched = new Set<string>();
-    for (const relative of wanted) {
+    for (const relative of changed) {
       const target = path.join(library.dir, relative);
       await fs.mkdir(path.dirname(target), { recursive: true });
       await fs.rename(path.join(staging, relative), target);
@@ -243,7 +249,8 @@ export function restoreBackup(library: Library, id: string): Promise<{ restored:
     }
     await fs.rm(staging, { recursive: true, force: true });
     for (const dir of touched) await fsyncDir(dir);
-    await library.reloadFromDisk();
+    // The snapshot's own index matches its articles (it was taken with nothing pending), so it is used as is.
+    await library.reloadFromDisk(wantedSet.has('library.json'));
     forgetShelf(library);
     await prune(library, undo.id);
     return { restored, undo, articleCount: library.list().length };

@@ -133,6 +133,20 @@ describe('a version-1 library', () => {
     expect(reopened.list()).toHaveLength(2);
     await reopened.close();
     expect(await readdir(path.join(dir, 'backups'))).toEqual([backupId]);
+
+    // Restoring the pre-upgrade snapshot brings back the version-1 files; they are upgraded again on
+    // reading, the index is rebuilt (not taken from the old-format snapshot), and the later highlight is gone.
+    const restoring = await Library.open(dir, { mode: 'write', clock: () => new Date('2026-11-28T11:00:00Z') });
+    try {
+      const restored = await dispatchCall(createHandlers(restoring), 'backups.restore', { id: backupId });
+      expect(restored).toMatchObject({ ok: true, value: { articleCount: 2 } });
+      const counts = restoring.list().map((a) => [a.id, a.annotationCount, a.annotationTags.length > 0] as const);
+      expect(new Map(counts.map(([id, count]) => [id, count]))).toEqual(new Map([...fixtureAnnotations].map(([id, list]) => [id, list.length])));
+      expect(counts.some(([, , hasTags]) => hasTags)).toBe(true); // computed by the rebuild; the v1 index had none
+      for (const [id, expected] of fixtureAnnotations) expect((await restoring.get(id)).annotations.map((a) => a.id)).toEqual(expected.map((a) => a.id));
+    } finally {
+      await restoring.close();
+    }
   });
 });
 
