@@ -80,7 +80,7 @@ export async function benchBackup(): Promise<Row[]> {
     return [
       { bench: 'backup', metric: `snapshot @${SIZE}`, ours: median(ours), baseline: median(baseline), unit: 'ms', better: 'lower', target: TARGET_SNAPSHOT_MS, note: `median of ${RUNS}; baseline: fs.cp of the library` },
       { bench: 'backup', metric: `extra disk per snapshot @${SIZE}`, ours: extraBytes / 1e6, baseline: copyBytes / 1e6, unit: 'MB', better: 'lower', target: TARGET_EXTRA_MB, note: 'hard links share the article files' },
-      { bench: 'backup', metric: `restore @${SIZE}`, ours: restoreMs, baseline: null, unit: 'ms', better: 'lower', target: null, note: 'snapshot of the current state + swap + index rebuild' },
+      { bench: 'backup', metric: `restore @${SIZE}`, ours: restoreMs, baseline: null, unit: 'ms', better: 'lower', target: null, note: 'of the newest snapshot: undo snapshot first, then swap (unchanged files skipped) and reload' },
     ];
   } finally {
     await fs.rm(root, { recursive: true, force: true });
