@@ -13,6 +13,7 @@ import { createHandlers } from '../../electron/handlers.js';
 import { dispatchCall } from '../../shared/dispatch-call.js';
 import { SCHEMA_VERSION, type ArticleFile } from '../../shared/model.js';
 import { REPO, tempDir } from '../helpers/temp-library.js';
+import { folderContents } from '../helpers/folder-contents.js';
 
 const FIXTURE = path.join(REPO, 'tests', 'fixtures', 'library-v1');
 
@@ -22,15 +23,10 @@ async function copyFixture(): Promise<string> {
   return dir;
 }
 
-/** Every file under `dir` with its bytes, for "nothing changed" checks. */
+/** Every file under `dir` with its text, for "nothing changed" checks and byte comparisons. */
 async function snapshot(dir: string): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    out[path.relative(dir, file)] = await readFile(file, 'utf8');
-  }
-  return out;
+  const files = await folderContents(dir);
+  return Object.fromEntries(Object.entries(files).filter(([, v]) => v !== '<dir>').map(([k, v]) => [k, Buffer.from(v, 'base64').toString('utf8')]));
 }
 
 async function cli(...args: string[]) {
