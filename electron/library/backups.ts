@@ -4,11 +4,11 @@
  * can itself be undone). Damaged-file repair protects against torn writes; this protects against the
  * user's own mistakes and against damage that a `.bak` cannot undo.
  *
- * Snapshots are cheap: every file is hard-linked, not copied. That is safe only because no library file
- * is ever changed in place — every writer replaces a file by renaming a new one over it
+ * Snapshots are cheap: the library's files are hard-linked, not copied. That is safe only because those
+ * files are never changed in place — every writer replaces a file by renaming a new one over it
  * (electron/library/durable-json-file.ts, the dictionary shelf), and quarantine and the trash move
- * files by rename too — so the inode a snapshot links to never changes again. Where links are
- * impossible (another file system, FAT) the file is copied. A snapshot is assembled in a `.partial-`
+ * files by rename too — so the inode a snapshot links to never changes again (see linkSafe; files of
+ * other kinds are copied). Where links are impossible (another file system, FAT) the file is copied. A snapshot is assembled in a `.partial-`
  * folder and renamed into place with its manifest (snapshot.json), so a crash never leaves a
  * half-snapshot that looks whole.
  */
@@ -59,8 +59,23 @@ async function listStateFiles(root: string, filter: (relative: string) => boolea
   return found.sort();
 }
 
-/** Links `from` at `to`, or copies it where the file system cannot link. */
-async function linkOrCopy(from: string, to: string): Promise<void> {
+/**
+ * Files whose every writer is known to replace them by rename (durable-json-file.ts for articles, trash,
+ * index and settings; the dictionary shelf for dictionaries/), so sharing their inode with a snapshot is
+ * safe. Anything else (files a later feature adds) is copied, in case its writer changes it in place.
+ */
+export function linkSafe(relative: string): boolean {
+  const parts = relative.split(path.sep);
+  if (parts.length === 1) return parts[0] === 'library.json' || parts[0] === 'settings.json';
+  return parts.length === 2 && ['articles', 'trash', 'dictionaries'].includes(parts[0]) && parts[1].endsWith('.json');
+}
+
+/** Links `from` at `to` (for link-safe files), or copies it. */
+async function linkOrCopy(from: string, to: string, relative: string): Promise<void> {
+  if (!linkSafe(relative)) {
+    await fs.copyFile(from, to);
+    return;
+  }
   try {
     await fs.link(from, to);
   } catch (error) {
@@ -118,7 +133,7 @@ async function snapshotFolder(library: Library, reason: BackupReason, articleCou
     const files = await listStateFiles(library.dir, isState);
     for (const relative of files) {
       await fs.mkdir(path.dirname(path.join(partial, relative)), { recursive: true });
-      await linkOrCopy(path.join(library.dir, relative), path.join(partial, relative));
+      await linkOrCopy(path.join(library.dir, relative), path.join(partial, relative), relative);
     }
     const info: BackupInfo = { id, createdAt: now.toISOString(), reason, articleCount, fileCount: files.length, appVersion: APP_VERSION };
     await writeFileDurably(path.join(partial, MANIFEST), JSON.stringify(info, null, 2), { keepBackup: false });
@@ -220,7 +235,7 @@ export function restoreBackup(library: Library, id: string): Promise<{ restored:
         if (live && live.ino === kept.ino && live.dev === kept.dev) continue;
         changed.push(relative);
         await fs.mkdir(path.dirname(path.join(staging, relative)), { recursive: true });
-        await linkOrCopy(path.join(folder, relative), path.join(staging, relative));
+        await linkOrCopy(path.join(folder, relative), path.join(staging, relative), relative);
       }
     } catch (error) {
       await fs.rm(staging, { recursive: true, force: true });

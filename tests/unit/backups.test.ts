@@ -6,10 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { chmod, chown, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, chown, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Library, type OpenOptions } from '../../electron/library/library.js';
 import { createHandlers } from '../../electron/handlers.js';
+import { linkSafe } from '../../electron/library/backups.js';
 import { runCli } from '../../electron/cli.js';
 import { dispatchCall } from '../../shared/dispatch-call.js';
 import type { MethodName, ParamsIn, Result } from '../../shared/api.js';
@@ -154,6 +155,26 @@ describe('backups', () => {
     expect(reopened.list()).toHaveLength(2);
     expect(reopened.notices).toEqual([]);
     await reopened.close();
+  });
+
+  it('hard-links the files whose writers replace them by rename, and copies files of other kinds', async () => {
+    const dir = await tempDir();
+    const { library, call } = await open(dir, { clock: testClock('2026-11-20T10:00:00Z').clock });
+    try {
+      const [article] = (await call('articles.list', {})).articles;
+      // A file a later feature might write in place (not through durable-json-file.ts).
+      await writeFile(path.join(dir, 'notes.txt'), 'first');
+      const { path: where } = await call('backups.create', {});
+      const ino = async (file: string) => (await stat(file)).ino;
+      expect(await ino(path.join(where, 'articles', `${article.id}.json`))).toBe(await ino(path.join(dir, 'articles', `${article.id}.json`)));
+      expect(await ino(path.join(where, 'notes.txt'))).not.toBe(await ino(path.join(dir, 'notes.txt')));
+      await writeFile(path.join(dir, 'notes.txt'), 'changed in place');
+      expect(await readFile(path.join(where, 'notes.txt'), 'utf8')).toBe('first');
+      expect(['library.json', 'settings.json', 'articles/x.json', 'trash/x.json', 'dictionaries/x.json'].map((f) => linkSafe(f.split('/').join(path.sep)))).toEqual([true, true, true, true, true]);
+      expect(['notes.txt', 'glossary.json', 'articles/x.json.tmp', 'search/index.json'].map((f) => linkSafe(f.split('/').join(path.sep)))).toEqual([false, false, false, false]);
+    } finally {
+      await library.close();
+    }
   });
 
   it('refuses an unknown or malformed backup id with a sentence and changes nothing', async () => {
