@@ -100,7 +100,7 @@ export async function runKillTest(kills: number, log: (s: string) => void = () =
   try {
     for (let i = 0; i < kills; i++) {
       const acks: string[] = [];
-      // Most runs die within 300 ms of their first write; every tenth lives long enough to import articles too.
+      // Most runs die within 300 ms of their first write; every tenth lives longer.
       const killAfter = i % 10 === 9 ? 900 + Math.floor(next() * 600) : Math.floor(next() * 300);
       await runUntilKilled(child, dir, seed, i, killAfter, acks);
       report.kills++;
