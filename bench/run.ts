@@ -20,6 +20,7 @@ const BENCHES: Array<[name: string, run: () => Promise<Row[]>]> = [
   ['quotes', async () => (await import('./quotes.js')).benchQuotes()],
   ['export', async () => (await import('./export.js')).benchExport()],
   ['library-scale', async () => (await import('./library-scale.js')).benchLibraryScale()],
+  ['backup', async () => (await import('./backup.js')).benchBackup()],
 ];
 
 const rows: Row[] = [];

@@ -197,7 +197,7 @@ interface Generated {
   texts: string[];
 }
 
-async function generate(root: string, size: number, withBaseline = true): Promise<Generated> {
+export async function generate(root: string, size: number, withBaseline = true): Promise<Generated> {
   const rand = seededRandom(0x7a4d41 ^ size);
   const oursDir = path.join(root, `ours-${size}`);
   const articlesDir = path.join(oursDir, 'articles');
@@ -236,7 +236,7 @@ async function generate(root: string, size: number, withBaseline = true): Promis
  * kernel is still writing back the freshly generated library while we time fsync-heavy writes, and V8 is
  * still collecting ~400 MB of generator garbage (slower scavenges); both pushed p95 @10000 from ~2 ms to 4–8 ms.
  */
-function settle(): void {
+export function settle(): void {
   const started = performance.now();
   if (process.platform !== 'win32') execFileSync('sync');
   collectGarbage();

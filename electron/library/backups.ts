@@ -4,11 +4,11 @@
  * can itself be undone). Damaged-file repair protects against torn writes; this protects against the
  * user's own mistakes and against damage that a `.bak` cannot undo.
  *
- * Snapshots are cheap: every file is hard-linked, not copied. That is safe only because no library file
- * is ever changed in place — every writer replaces a file by renaming a new one over it
+ * Snapshots are cheap: the library's files are hard-linked, not copied. That is safe only because those
+ * files are never changed in place — every writer replaces a file by renaming a new one over it
  * (electron/library/durable-json-file.ts, the dictionary shelf), and quarantine and the trash move
- * files by rename too — so the inode a snapshot links to never changes again. Where links are
- * impossible (another file system, FAT) the file is copied. A snapshot is assembled in a `.partial-`
+ * files by rename too — so the inode a snapshot links to never changes again (see linkSafe; files of
+ * other kinds are copied). Where links are impossible (another file system, FAT) the file is copied. A snapshot is assembled in a `.partial-`
  * folder and renamed into place with its manifest (snapshot.json), so a crash never leaves a
  * half-snapshot that looks whole.
  */
@@ -59,8 +59,23 @@ async function listStateFiles(root: string, filter: (relative: string) => boolea
   return found.sort();
 }
 
-/** Links `from` at `to`, or copies it where the file system cannot link. */
-async function linkOrCopy(from: string, to: string): Promise<void> {
+/**
+ * Files whose every writer is known to replace them by rename (durable-json-file.ts for articles, trash,
+ * index and settings; the dictionary shelf for dictionaries/), so sharing their inode with a snapshot is
+ * safe. Anything else (files a later feature adds) is copied, in case its writer changes it in place.
+ */
+export function linkSafe(relative: string): boolean {
+  const parts = relative.split(path.sep);
+  if (parts.length === 1) return parts[0] === 'library.json' || parts[0] === 'settings.json';
+  return parts.length === 2 && ['articles', 'trash', 'dictionaries'].includes(parts[0]) && parts[1].endsWith('.json');
+}
+
+/** Links `from` at `to` (for link-safe files), or copies it. */
+async function linkOrCopy(from: string, to: string, relative: string): Promise<void> {
+  if (!linkSafe(relative)) {
+    await fs.copyFile(from, to);
+    return;
+  }
   try {
     await fs.link(from, to);
   } catch (error) {
@@ -118,7 +133,7 @@ async function snapshotFolder(library: Library, reason: BackupReason, articleCou
     const files = await listStateFiles(library.dir, isState);
     for (const relative of files) {
       await fs.mkdir(path.dirname(path.join(partial, relative)), { recursive: true });
-      await linkOrCopy(path.join(library.dir, relative), path.join(partial, relative));
+      await linkOrCopy(path.join(library.dir, relative), path.join(partial, relative), relative);
     }
     const info: BackupInfo = { id, createdAt: now.toISOString(), reason, articleCount, fileCount: files.length, appVersion: APP_VERSION };
     await writeFileDurably(path.join(partial, MANIFEST), JSON.stringify(info, null, 2), { keepBackup: false });
@@ -158,13 +173,18 @@ export function createBackup(library: Library, reason: BackupReason = 'manual'):
 
 /**
  * The once-a-day snapshot taken when the app or `tandai serve` opens the library: skipped when one
- * was already taken this (UTC) day. A failure (a full disk) becomes a notice, never a failed start.
+ * was already taken this (UTC) day. It goes on the write queue at once, so start-up does not wait for
+ * it and the first change waits behind it.
  */
-export async function takeDailyBackup(library: Library): Promise<BackupInfo | undefined> {
-  const today = backupIdFor(library.now()).slice(0, 10);
-  const existing = await listBackups(library);
-  if (existing.some((b) => b.reason === 'daily' && b.id.startsWith(today))) return undefined;
-  return (await createBackup(library, 'daily')).backup;
+export function takeDailyBackup(library: Library): Promise<BackupInfo | undefined> {
+  return library.whileQuiet(async () => {
+    const today = backupIdFor(library.now()).slice(0, 10);
+    const existing = await listBackups(library);
+    if (existing.some((b) => b.reason === 'daily' && b.id.startsWith(today))) return undefined;
+    const backup = await snapshotNow(library, 'daily');
+    await prune(library, backup.id);
+    return backup;
+  });
 }
 
 /**
@@ -193,8 +213,9 @@ export async function backupBeforeUpgrade(library: Library): Promise<BackupInfo 
  * `backups.restore`: puts the library back as it was in snapshot `id`. The current state is
  * snapshotted first (the result names that snapshot, so the restore can be undone), the index is
  * marked stale before the first file changes (a crash half-way is repaired by a rebuild at the next
- * start, and nothing is lost: both states are in snapshots), every file is replaced by rename, and
- * the library reloads settings and rebuilds its index from the restored article files.
+ * start, and nothing is lost: both states are in snapshots), every changed file is replaced by rename,
+ * and the library reloads settings and the snapshot's index (rebuilt from the articles if it is missing,
+ * damaged or of an older version).
  */
 export function restoreBackup(library: Library, id: string): Promise<{ restored: BackupInfo; undo: BackupInfo; articleCount: number }> {
   const folder = path.join(backupsDir(library), BackupIdSchema.parse(id));
@@ -202,17 +223,34 @@ export function restoreBackup(library: Library, id: string): Promise<{ restored:
     const restored = await readManifest(folder);
     if (!restored) throw new ApiError('not_found', `There is no backup called ${id}; "tandai restore --list" shows the backups there are.`);
     const undo = await snapshotNow(library, 'before-restore');
+    const wanted = await listStateFiles(folder, (relative) => relative !== MANIFEST && isState(relative));
+    // Stage first: every file of the snapshot linked (or copied) next to the library, so a snapshot that
+    // cannot be read fails the restore before anything in the library has changed.
+    const staging = path.join(backupsDir(library), `${PARTIAL_PREFIX}restore-${randomBytes(4).toString('hex')}`);
+    // Files the library still shares with the snapshot (the same inode: unchanged since) need no work.
+    const changed: string[] = [];
+    try {
+      for (const relative of wanted) {
+        const [kept, live] = await Promise.all([fs.stat(path.join(folder, relative)), fs.stat(path.join(library.dir, relative)).catch(() => undefined)]);
+        if (live && live.ino === kept.ino && live.dev === kept.dev) continue;
+        changed.push(relative);
+        await fs.mkdir(path.dirname(path.join(staging, relative)), { recursive: true });
+        await linkOrCopy(path.join(folder, relative), path.join(staging, relative), relative);
+      }
+    } catch (error) {
+      await fs.rm(staging, { recursive: true, force: true });
+      throw error;
+    }
+    // Then swap: renames only. A crash in here leaves the stale-index marker (rebuilt at the next start),
+    // and both states are in snapshots: `restored` and `undo`.
     await library.markStale();
-    const wanted = (await listStateFiles(folder, (relative) => relative !== MANIFEST && isState(relative)));
     const wantedSet = new Set(wanted);
     const current = await listStateFiles(library.dir, isState);
     const touched = new Set<string>();
-    for (const relative of wanted) {
+    for (const relative of changed) {
       const target = path.join(library.dir, relative);
       await fs.mkdir(path.dirname(target), { recursive: true });
-      const temp = `${target}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`;
-      await linkOrCopy(path.join(folder, relative), temp);
-      await fs.rename(temp, target);
+      await fs.rename(path.join(staging, relative), target);
       // The .bak of the replaced version would restore a state from another time; that state is in `undo`.
       await fs.rm(`${target}.bak`, { force: true });
       touched.add(path.dirname(target));
@@ -224,8 +262,10 @@ export function restoreBackup(library: Library, id: string): Promise<{ restored:
       await fs.rm(`${target}.bak`, { force: true });
       touched.add(path.dirname(target));
     }
+    await fs.rm(staging, { recursive: true, force: true });
     for (const dir of touched) await fsyncDir(dir);
-    await library.reloadFromDisk();
+    // The snapshot's own index matches its articles (it was taken with nothing pending), so it is used as is.
+    await library.reloadFromDisk(wantedSet.has('library.json'));
     forgetShelf(library);
     await prune(library, undo.id);
     return { restored, undo, articleCount: library.list().length };

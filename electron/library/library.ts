@@ -207,7 +207,8 @@ export class Library {
       await this.maybeAddSample();
     }
     if (this.options.dailyBackup && this.options.mode === 'write' && !this.readOnly) {
-      await takeDailyBackup(this).catch((error: unknown) =>
+      // Queued, not awaited: the window opens while the snapshot is taken. A failure (a full disk) is a notice.
+      void takeDailyBackup(this).catch((error: unknown) =>
         this.notice(`Tandai could not take today's backup of the library (${error instanceof Error ? error.message.replace(/\.$/, '') : String(error)}).`),
       );
     }
@@ -359,8 +360,12 @@ export class Library {
     return this.markIndexDirty();
   }
 
-  /** After files were replaced on disk (inside whileQuiet): forget the caches, re-read settings, rebuild the index. */
-  async reloadFromDisk(): Promise<void> {
+  /**
+   * After files were replaced on disk (inside whileQuiet): forget the caches, re-read settings, and take the
+   * index that came with the files if `trustIndex` and it reads cleanly at this version (a snapshot's index
+   * was written with nothing pending, so it matches its articles); else rebuild it from the article files.
+   */
+  async reloadFromDisk(trustIndex = false): Promise<void> {
     this.articleDbs.clear();
     try {
       await this.settingsDb.read();
@@ -368,7 +373,26 @@ export class Library {
       if (!(error instanceof ApiError && error.code === 'damaged')) throw error;
       this.notice(`${error.message} Tandai is using default settings.`);
     }
-    await this.rebuildIndex();
+    let index: LibraryIndex | null = null;
+    if (trustIndex) {
+      let migrated = false;
+      const file = new DurableJsonFile(this.layout.index, LibraryIndexSchema, {
+        quarantineDir: this.layout.quarantine,
+        describe: () => 'the library index',
+        onNotice: this.notice,
+        repair: this.repair,
+        onMigrated: () => (migrated = true),
+      });
+      index = await file.read().catch(() => null);
+      if (migrated) index = null;
+    }
+    if (index) {
+      this.summaries.clear();
+      for (const summary of index.articles) this.summaries.set(summary.id, summary);
+      await fs.rm(this.layout.indexDirty, { force: true });
+    } else {
+      await this.rebuildIndex();
+    }
     this.dirtyMarked = false;
   }
 

@@ -3,11 +3,12 @@
  * the user sees, still lists the articles, offers no way to change them, and writes nothing.
  * Runs in Electron when its binary is installed, else in Chromium against `tandai serve`.
  */
-import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT, e2eAvailability, launchTandai, makeTempDir, removeDir, type TandaiSession } from './launcher.js';
 import { SCHEMA_VERSION } from '../../shared/model.js';
+import { folderContents } from '../helpers/folder-contents.js';
 
 const availability = e2eAvailability();
 if (!availability.ok) console.warn(`Skipping end-to-end specs: ${availability.reason}`);
@@ -17,13 +18,7 @@ afterAll(async () => {
   await Promise.all([...open].map((session) => session.close()));
 });
 
-async function filesOf(dir: string): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile() && entry.name !== 'tandai.lock') out[path.relative(dir, path.join(entry.parentPath, entry.name))] = await readFile(path.join(entry.parentPath, entry.name), 'utf8');
-  }
-  return out;
-}
+const filesOf = (dir: string) => folderContents(dir, { ignore: (relative) => relative === 'tandai.lock' });
 
 describe.skipIf(!availability.ok)('a library from a newer Tandai', () => {
   it('opens read-only with a sentence saying why, lists the articles, and writes nothing', async () => {
@@ -33,7 +28,8 @@ describe.skipIf(!availability.ok)('a library from a newer Tandai', () => {
     try {
       await cp(path.join(REPO_ROOT, 'tests', 'fixtures', 'library-v1'), libraryDir, { recursive: true });
       // Every file as a newer Tandai would leave it: a higher format number and a field this version does not know.
-      for (const file of Object.keys(await filesOf(libraryDir))) {
+      for (const [file, bytes] of Object.entries(await filesOf(libraryDir))) {
+        if (bytes === '<dir>') continue;
         const data = JSON.parse(await readFile(path.join(libraryDir, file), 'utf8'));
         await writeFile(path.join(libraryDir, file), JSON.stringify({ ...data, schemaVersion: SCHEMA_VERSION + 1, addedLater: { x: 1 } }));
       }

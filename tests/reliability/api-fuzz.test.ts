@@ -9,7 +9,7 @@
  * files exactly as they were.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Library } from '../../electron/library/library.js';
@@ -20,22 +20,12 @@ import { ERROR_CODES } from '../../shared/api-error.js';
 import type { Handlers } from '../../shared/api.js';
 import { SAMPLE } from '../helpers/fixtures.js';
 import { apiFuzzCases } from './api-fuzz.cases.js';
+import { folderContents } from '../helpers/folder-contents.js';
 
 let sandbox: string;
 let libraryDir: string;
 let library: Library;
 let handlers: Handlers;
-
-/** Every file under `dir` (except the library) with its bytes; `skip` is a folder left out. */
-async function tree(dir: string, skip?: string): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    const file = path.join(entry.parentPath, entry.name);
-    if (skip && (file === skip || file.startsWith(`${skip}${path.sep}`))) continue;
-    out.set(path.relative(dir, file), entry.isFile() ? (await readFile(file)).toString('base64') : `<${entry.isDirectory() ? 'dir' : 'other'}>`);
-  }
-  return out;
-}
 
 async function cwdListing(): Promise<string[]> {
   return (await readdir(process.cwd())).sort();
@@ -62,7 +52,7 @@ describe('API fuzzing', () => {
   it('rejects invalid params for every method with a sentence, and writes nothing outside the library', async () => {
     const cases = apiFuzzCases();
     const failures: string[] = [];
-    const outsideBefore = await tree(sandbox, libraryDir);
+    const outsideBefore = await folderContents(sandbox, { skip: libraryDir });
     const cwdBefore = await cwdListing();
     let rejected = 0;
     let accepted = 0;
@@ -72,7 +62,7 @@ describe('API fuzzing', () => {
     for (const c of cases) {
       methodsSeen.add(c.method);
       const where = `${c.method} with ${c.label}`;
-      const libraryBefore = await tree(libraryDir);
+      const libraryBefore = await folderContents(libraryDir);
       const envelope = await dispatchCall(handlers, c.method, c.params, { onInternalError: (error) => internal.push(error) });
       if (envelope.ok) {
         accepted++;
@@ -89,17 +79,17 @@ describe('API fuzzing', () => {
           failures.push(`${where}: the message is not one clear sentence: ${JSON.stringify(String(message).slice(0, 300))}`);
         }
         if (message.length > 2000) failures.push(`${where}: the message is ${message.length} characters long`);
-        const libraryAfter = await tree(libraryDir);
-        const changed = [...new Set([...libraryBefore.keys(), ...libraryAfter.keys()])].filter((f) => libraryBefore.get(f) !== libraryAfter.get(f));
+        const libraryAfter = await folderContents(libraryDir);
+        const changed = [...new Set([...Object.keys(libraryBefore), ...Object.keys(libraryAfter)])].filter((f) => libraryBefore[f] !== libraryAfter[f]);
         if (changed.length) failures.push(`${where}: failed but changed ${changed.join(', ')}`);
       }
       if (({} as Record<string, unknown>).polluted !== undefined || Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted')) {
         failures.push(`${where}: polluted Object.prototype`);
         delete (Object.prototype as Record<string, unknown>).polluted;
       }
-      const outsideAfter = await tree(sandbox, libraryDir);
-      const strayFiles = [...outsideAfter.keys()].filter((f) => outsideBefore.get(f) !== outsideAfter.get(f));
-      if (strayFiles.length || outsideAfter.size !== outsideBefore.size) failures.push(`${where}: changed files outside the library: ${strayFiles.join(', ')}`);
+      const outsideAfter = await folderContents(sandbox, { skip: libraryDir });
+      const strayFiles = [...new Set([...Object.keys(outsideBefore), ...Object.keys(outsideAfter)])].filter((f) => outsideBefore[f] !== outsideAfter[f]);
+      if (strayFiles.length) failures.push(`${where}: changed files outside the library: ${strayFiles.join(', ')}`);
       if ((await cwdListing()).join('\n') !== cwdBefore.join('\n')) failures.push(`${where}: created a file in the working directory`);
     }
 

@@ -28,9 +28,12 @@ export interface KillReport {
   failures: string[];
 }
 
-/** Bundles the child once so each restart costs a plain `node` start, not a TypeScript compile. */
-async function bundleChild(): Promise<string> {
-  const outDir = path.join(repo, 'node_modules', '.cache', 'tandai-tests');
+/**
+ * Bundles the child once so each restart costs a plain `node` start, not a TypeScript compile. Into a
+ * folder of this run's own in this checkout: node_modules may be shared by several checkouts, whose kill
+ * tests would otherwise run each other's writer (another version of Tandai, against this one's library).
+ */
+async function bundleChild(outDir: string): Promise<string> {
   await mkdir(outDir, { recursive: true });
   const outfile = path.join(outDir, 'writer-child.mjs');
   await build({ entryPoints: [path.join(here, 'writer-child.ts')], bundle: true, platform: 'node', format: 'esm', packages: 'external', outfile, logLevel: 'error', absWorkingDir: repo });
@@ -81,8 +84,11 @@ function runUntilKilled(child: string, dir: string, seed: string, generation: nu
 }
 
 export async function runKillTest(kills: number, log: (s: string) => void = () => {}): Promise<KillReport> {
-  const child = await bundleChild();
   const dir = await mkdtemp(path.join(os.tmpdir(), 'tandai-kill-'));
+  // Inside this checkout (out/ is build output), so the bundle's bare imports resolve from its node_modules.
+  await mkdir(path.join(repo, 'out'), { recursive: true });
+  const bundleDir = await mkdtemp(path.join(repo, 'out', 'kill-test-child-'));
+  const child = await bundleChild(bundleDir);
   const seed = (await readFile(path.join(here, '..', 'fixtures', 'kill-seed.md'), 'utf8').catch(() => undefined)) ??
     'Pemerintah daerah mengumumkan rencana pembangunan jalan baru yang menghubungkan dua kabupaten. '.repeat(12);
   const report: KillReport = { kills: 0, writesAcknowledged: 0, writesChecked: 0, writesLost: 0, importsAcknowledged: 0, indexUpdatesChecked: 0, filesParsed: 0, failures: [] };
@@ -94,7 +100,7 @@ export async function runKillTest(kills: number, log: (s: string) => void = () =
   try {
     for (let i = 0; i < kills; i++) {
       const acks: string[] = [];
-      // Most runs die within 300 ms of their first write; every tenth lives long enough to import articles too.
+      // Most runs die within 300 ms of their first write; every tenth lives longer.
       const killAfter = i % 10 === 9 ? 900 + Math.floor(next() * 600) : Math.floor(next() * 300);
       await runUntilKilled(child, dir, seed, i, killAfter, acks);
       report.kills++;
@@ -150,6 +156,7 @@ export async function runKillTest(kills: number, log: (s: string) => void = () =
     }
   } finally {
     await rm(dir, { recursive: true, force: true });
+    await rm(bundleDir, { recursive: true, force: true });
   }
   return report;
 }

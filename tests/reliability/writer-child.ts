@@ -21,7 +21,9 @@ const random = rng(process.pid);
 writeSync(1, 'READY\n');
 for (let n = 0; ; n++) {
   const articles = library.list();
-  if (n % 25 === 24 || articles.length === 0) {
+  // Each run dies within a few dozen writes, so the kinds are mixed at random from the first write on.
+  const roll = random();
+  if (roll < 0.12 || articles.length === 0) {
     const body = `${seedText}\n\nCatatan ${process.pid}-${n}: ${random().toString(36)}\n`;
     const result = await dispatchCall(handlers, 'articles.import', {
       files: [{ name: `salinan-${process.pid}-${n}.md`, dataBase64: Buffer.from(body).toString('base64') }],
@@ -34,7 +36,7 @@ for (let n = 0; ; n++) {
     continue;
   }
   const article = articles[Math.floor(random() * articles.length)];
-  if (n % 10 === 5) {
+  if (roll < 0.24) {
     // A retitle changes the index row, not only the article file: the index must follow it.
     const title = `Judul-g${generation.padStart(4, '0')}-n${String(n).padStart(6, '0')}`;
     const result = await dispatchCall(handlers, 'articles.update', { id: article.id, title });

@@ -5,14 +5,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { chmod, chown, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Library, type OpenOptions } from '../../electron/library/library.js';
 import { createHandlers } from '../../electron/handlers.js';
+import { linkSafe } from '../../electron/library/backups.js';
 import { runCli } from '../../electron/cli.js';
 import { dispatchCall } from '../../shared/dispatch-call.js';
 import type { MethodName, ParamsIn, Result } from '../../shared/api.js';
-import { SAMPLE, tempDir } from '../helpers/temp-library.js';
+import { REPO, SAMPLE, tempDir } from '../helpers/temp-library.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -73,6 +75,20 @@ describe('backups', () => {
     expect(manifest).toMatchObject({ reason: 'daily', articleCount: 1 });
     expect((await readdir(path.join(newest, 'articles'))).filter((n) => n.endsWith('.json'))).toHaveLength(1);
     expect(existsSync(path.join(newest, 'library.json'))).toBe(true);
+  });
+
+  it('still opens when the daily snapshot fails, and says why in a sentence', async () => {
+    const dir = await tempDir();
+    await (await open(dir)).library.close();
+    await writeFile(path.join(dir, 'backups'), 'a file where the backups folder should be');
+    const { library, call } = await open(dir, { dailyBackup: true });
+    try {
+      await library.flushIndex(); // queued behind the snapshot
+      expect(library.notices).toEqual([expect.stringMatching(/^Tandai could not take today's backup of the library \(.*\)\.$/)]);
+      expect((await call('articles.list', {})).articles).toHaveLength(1);
+    } finally {
+      await library.close();
+    }
   });
 
   it('takes no snapshot when opened without the daily option (CLI commands, tests)', async () => {
@@ -141,6 +157,26 @@ describe('backups', () => {
     await reopened.close();
   });
 
+  it('hard-links the files whose writers replace them by rename, and copies files of other kinds', async () => {
+    const dir = await tempDir();
+    const { library, call } = await open(dir, { clock: testClock('2026-11-20T10:00:00Z').clock });
+    try {
+      const [article] = (await call('articles.list', {})).articles;
+      // A file a later feature might write in place (not through durable-json-file.ts).
+      await writeFile(path.join(dir, 'notes.txt'), 'first');
+      const { path: where } = await call('backups.create', {});
+      const ino = async (file: string) => (await stat(file)).ino;
+      expect(await ino(path.join(where, 'articles', `${article.id}.json`))).toBe(await ino(path.join(dir, 'articles', `${article.id}.json`)));
+      expect(await ino(path.join(where, 'notes.txt'))).not.toBe(await ino(path.join(dir, 'notes.txt')));
+      await writeFile(path.join(dir, 'notes.txt'), 'changed in place');
+      expect(await readFile(path.join(where, 'notes.txt'), 'utf8')).toBe('first');
+      expect(['library.json', 'settings.json', 'articles/x.json', 'trash/x.json', 'dictionaries/x.json'].map((f) => linkSafe(f.split('/').join(path.sep)))).toEqual([true, true, true, true, true]);
+      expect(['notes.txt', 'glossary.json', 'articles/x.json.tmp', 'search/index.json'].map((f) => linkSafe(f.split('/').join(path.sep)))).toEqual([false, false, false, false]);
+    } finally {
+      await library.close();
+    }
+  });
+
   it('refuses an unknown or malformed backup id with a sentence and changes nothing', async () => {
     const dir = await tempDir();
     const { library, call } = await open(dir, { clock: testClock('2026-11-20T10:00:00Z').clock });
@@ -152,6 +188,48 @@ describe('backups', () => {
     } finally {
       await library.close();
     }
+  });
+
+  it('fails a restore from a snapshot it cannot read before changing anything, with a sentence', async () => {
+    // Root reads everything, so under root the restore runs as "nobody" and meets a snapshot file it may not read.
+    const asRoot = process.getuid?.() === 0;
+    const parent = await tempDir();
+    await chmod(parent, 0o755);
+    const dir = path.join(parent, 'library');
+    const { library, call } = await open(dir, { clock: testClock('2026-11-20T10:00:00Z').clock });
+    const [article] = (await call('articles.list', {})).articles;
+    const { backup, path: where } = await call('backups.create', {});
+    await call('articles.delete', { id: article.id });
+    await library.close();
+    const before = await readFile(path.join(dir, 'library.json'), 'utf8');
+    if (asRoot) {
+      for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) await chown(path.join(entry.parentPath, entry.name), 65534, 65534);
+      await chown(dir, 65534, 65534);
+      // Owned by root and unreadable: "nobody" can neither link it (protected hard links) nor copy it.
+      const unreadable = path.join(where, 'articles', `${article.id}.json`);
+      await chown(unreadable, 0, 0);
+      await chmod(unreadable, 0o000);
+    } else {
+      await chmod(path.join(where, 'articles'), 0o000);
+    }
+    const child = spawnSync(process.execPath, ['--import', 'tsx', path.join(REPO, 'tests', 'unit', 'restore-child.ts'), dir, backup.id], {
+      cwd: REPO,
+      encoding: 'utf8',
+      env: { ...process.env, HOME: parent, TSX_DISABLE_CACHE: '1' },
+      timeout: 60_000,
+      ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
+    });
+    expect(child.status, child.stderr).toBe(0);
+    const report = JSON.parse(child.stdout.trim().split('\n').pop()!) as { restore: { ok: boolean; error?: { code: string; message: string } }; ids: string[] };
+    expect(report.restore.ok).toBe(false);
+    expect(report.restore.error?.code).toBe('io');
+    expect(report.restore.error?.message).toMatch(/^Tandai could not save or read a library file because Tandai is not allowed to write in the library folder .*; nothing was changed\. .+\.$/s);
+    // Nothing changed: the article is still deleted, the index as it was, no staging left behind.
+    expect(report.ids).toEqual([]);
+    expect(await readFile(path.join(dir, 'library.json'), 'utf8')).toBe(before);
+    expect(existsSync(path.join(dir, 'library.dirty'))).toBe(false);
+    expect((await readdir(path.join(dir, 'backups'))).filter((n) => n.startsWith('.partial-'))).toEqual([]);
+    if (!asRoot) await chmod(path.join(where, 'articles'), 0o755);
   });
 
   it('ignores and clears a snapshot a crash interrupted', async () => {

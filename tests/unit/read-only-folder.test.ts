@@ -14,6 +14,7 @@ import path from 'node:path';
 import { Library } from '../../electron/library/library.js';
 import type { Envelope } from '../../shared/api-error.js';
 import { REPO, SAMPLE, tempDir } from '../helpers/temp-library.js';
+import { folderContents } from '../helpers/folder-contents.js';
 
 const NOBODY = 65534;
 const asRoot = process.getuid?.() === 0;
@@ -30,14 +31,6 @@ type Report = {
 async function chownTree(dir: string, uid: number): Promise<void> {
   await chown(dir, uid, uid);
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) await chown(path.join(entry.parentPath, entry.name), uid, uid);
-}
-
-async function filesOf(dir: string): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) out[path.relative(dir, path.join(entry.parentPath, entry.name))] = await readFile(path.join(entry.parentPath, entry.name), 'utf8');
-  }
-  return out;
 }
 
 async function sampleLibrary() {
@@ -92,14 +85,14 @@ describe('a library folder Tandai may not write in', () => {
     const { dir, id, home } = await sampleLibrary();
     await chmod(path.join(dir, 'articles'), 0o555);
     await chmod(dir, 0o555);
-    const before = await filesOf(dir);
+    const before = await folderContents(dir);
     const report = runAsNobody(dir, id, home);
     expect(report.info.ok && report.info.value.readOnly).toBe(true);
     const sentence = `Tandai cannot write in the library folder ${dir} (permission denied), so it opened the library read-only; check the folder's permissions to make changes.`;
     expect(report.info.ok && report.info.value.notices).toEqual([sentence]);
     expect(report.create).toEqual({ ok: false, error: { code: 'read_only', message: sentence } });
     expect(report.list.ok && report.list.value.articles.map((a) => a.id)).toEqual([id]);
-    expect(await filesOf(dir)).toEqual(before);
+    expect(await folderContents(dir)).toEqual(before);
     await chmod(dir, 0o755);
     await chmod(path.join(dir, 'articles'), 0o755);
   });

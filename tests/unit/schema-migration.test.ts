@@ -13,6 +13,7 @@ import { createHandlers } from '../../electron/handlers.js';
 import { dispatchCall } from '../../shared/dispatch-call.js';
 import { SCHEMA_VERSION, type ArticleFile } from '../../shared/model.js';
 import { REPO, tempDir } from '../helpers/temp-library.js';
+import { folderContents } from '../helpers/folder-contents.js';
 
 const FIXTURE = path.join(REPO, 'tests', 'fixtures', 'library-v1');
 
@@ -22,15 +23,10 @@ async function copyFixture(): Promise<string> {
   return dir;
 }
 
-/** Every file under `dir` with its bytes, for "nothing changed" checks. */
+/** Every file under `dir` with its text, for "nothing changed" checks and byte comparisons. */
 async function snapshot(dir: string): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    out[path.relative(dir, file)] = await readFile(file, 'utf8');
-  }
-  return out;
+  const files = await folderContents(dir);
+  return Object.fromEntries(Object.entries(files).filter(([, v]) => v !== '<dir>').map(([k, v]) => [k, Buffer.from(v, 'base64').toString('utf8')]));
 }
 
 async function cli(...args: string[]) {
@@ -133,6 +129,20 @@ describe('a version-1 library', () => {
     expect(reopened.list()).toHaveLength(2);
     await reopened.close();
     expect(await readdir(path.join(dir, 'backups'))).toEqual([backupId]);
+
+    // Restoring the pre-upgrade snapshot brings back the version-1 files; they are upgraded again on
+    // reading, the index is rebuilt (not taken from the old-format snapshot), and the later highlight is gone.
+    const restoring = await Library.open(dir, { mode: 'write', clock: () => new Date('2026-11-28T11:00:00Z') });
+    try {
+      const restored = await dispatchCall(createHandlers(restoring), 'backups.restore', { id: backupId });
+      expect(restored).toMatchObject({ ok: true, value: { articleCount: 2 } });
+      const counts = restoring.list().map((a) => [a.id, a.annotationCount, a.annotationTags.length > 0] as const);
+      expect(new Map(counts.map(([id, count]) => [id, count]))).toEqual(new Map([...fixtureAnnotations].map(([id, list]) => [id, list.length])));
+      expect(counts.some(([, , hasTags]) => hasTags)).toBe(true); // computed by the rebuild; the v1 index had none
+      for (const [id, expected] of fixtureAnnotations) expect((await restoring.get(id)).annotations.map((a) => a.id)).toEqual(expected.map((a) => a.id));
+    } finally {
+      await restoring.close();
+    }
   });
 });
 
