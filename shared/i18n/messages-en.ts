@@ -9,7 +9,7 @@ export const en = {
   'app.loadFailed': 'Tandai could not open your library.',
   'app.retry': 'Try again',
   'app.readOnly':
-    'This library is open read-only, probably because another Tandai window is using it. You can read, but not import or delete.',
+    'This library is open read-only (the notice below says why). You can read, but not import, edit or delete.',
   'app.skipToContent': 'Skip to main content',
   'app.documentTitle.reader': '{title} — Tandai',
   'app.error.unauthorized':

@@ -10,7 +10,7 @@ export const id: Catalogue = {
   'app.loadFailed': 'Tandai tidak dapat membuka pustaka Anda.',
   'app.retry': 'Coba lagi',
   'app.readOnly':
-    'Pustaka ini dibuka hanya-baca, kemungkinan karena jendela Tandai lain sedang memakainya. Anda dapat membaca, tetapi tidak dapat mengimpor atau menghapus.',
+    'Pustaka ini dibuka hanya-baca (pemberitahuan di bawah menjelaskan alasannya). Anda dapat membaca, tetapi tidak dapat mengimpor, mengubah, atau menghapus.',
   'app.skipToContent': 'Lompat ke konten utama',
   'app.documentTitle.reader': '{title} — Tandai',
   'app.error.unauthorized':

@@ -53,7 +53,7 @@ describe.skipIf(!availability.ok)(`settings (${availability.ok ? availability.ta
       expect(await page.getByRole('region', { name: 'Dictionaries' }).getByRole('checkbox', { name: `Use ${inverted}` }).isChecked()).toBe(false);
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
 
-      await page.getByRole('button', { name: 'Back' }).click();
+      await page.getByRole('button', { name: 'Back to library' }).click();
       await openSample(page);
       await dragSelect(page, 'mengakuisisi', 'mengakuisisi');
       await page.keyboard.press('d');
