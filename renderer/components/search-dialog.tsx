@@ -15,6 +15,7 @@ import { useI18n } from '../i18n-context.js';
 import type { Passage } from '../views/reader-view.js';
 import { Icon } from './icons.js';
 import { SearchIndexProgress, useSearchStatus } from './search-index-progress.js';
+import { SearchSpeakerFacet } from './search-speaker-facet.js';
 
 type SearchAnswer = Result<'search.query'>;
 type SearchResult = SearchAnswer['results'][number];
@@ -57,6 +58,8 @@ export function SearchDialog({ open, client, onClose, onChoose }: SearchDialogPr
   const [query, setQuery] = useState('');
   const [state, setState] = useState<State>({ status: 'idle' });
   const [active, setActive] = useState(0);
+  /** The speaker facet: only articles quoting this speaker. */
+  const [speaker, setSpeaker] = useState<string | null>(null);
   const status = useSearchStatus(client, open);
 
   useEffect(() => {
@@ -82,7 +85,7 @@ export function SearchDialog({ open, client, onClose, onChoose }: SearchDialogPr
     let cancelled = false;
     const timer = window.setTimeout(() => {
       setState((current) => (current.status === 'done' ? current : { status: 'searching', query: trimmed }));
-      client.call('search.query', { query: trimmed, limit: RESULT_LIMIT, matchesPerArticle: MATCHES_PER_ARTICLE }).then(
+      client.call('search.query', { query: trimmed, limit: RESULT_LIMIT, matchesPerArticle: MATCHES_PER_ARTICLE, ...(speaker ? { speaker } : {}) }).then(
         (answer) => {
           if (cancelled) return;
           setState({ status: 'done', query: trimmed, answer });
@@ -96,7 +99,7 @@ export function SearchDialog({ open, client, onClose, onChoose }: SearchDialogPr
       window.clearTimeout(timer);
     };
     // indexBuilding: when the index finishes, the same query is asked again for the complete answer.
-  }, [client, open, trimmed, indexBuilding]);
+  }, [client, open, trimmed, indexBuilding, speaker]);
 
   const results = state.status === 'done' ? state.answer.results : [];
   const options = useMemo<Option[]>(
@@ -169,6 +172,7 @@ export function SearchDialog({ open, client, onClose, onChoose }: SearchDialogPr
         </p>
         <SearchIndexProgress status={status} />
         {state.status === 'done' && !state.answer.complete && <p className="field-hint">{tr.t('search.incomplete')}</p>}
+        {state.status === 'done' && <SearchSpeakerFacet speakers={state.answer.speakers} chosen={speaker} onChoose={setSpeaker} />}
         <p className="search-summary" role="status">
           {summary}
         </p>

@@ -546,6 +546,8 @@ export const en = {
   'search.field.note': 'Note',
   'search.field.translation': 'Translation',
   'search.field.speaker': 'Speaker',
+  'search.speakerFacet': 'Quoting',
+  'search.anySpeaker': 'Anyone',
   'find.label': 'Find in article',
   'find.placeholder': 'Find in article',
   'find.count': '{current} of {total}',

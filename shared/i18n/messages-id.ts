@@ -547,6 +547,8 @@ export const id: Catalogue = {
   'search.field.note': 'Catatan',
   'search.field.translation': 'Terjemahan',
   'search.field.speaker': 'Pembicara',
+  'search.speakerFacet': 'Mengutip',
+  'search.anySpeaker': 'Siapa saja',
   'find.label': 'Cari di artikel',
   'find.placeholder': 'Cari di artikel',
   'find.count': '{current} dari {total}',
