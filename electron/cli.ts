@@ -24,6 +24,7 @@ import { backupCommand } from './backup-command.js';
 import { QUOTES_USAGE, formatQuotes } from './quotes-command.js';
 import { GLOSSARY_USAGE, GlossaryUsageError, runGlossary } from './glossary-command.js';
 import { searchServiceFor, warmUpSearch } from './search/search-service.js';
+import { searchJson, searchText } from './search/search-cli-output.js';
 
 /** The name standard input goes by in results and messages. */
 const STDIN_NAME = 'stdin';
@@ -66,7 +67,7 @@ ${GLOSSARY_USAGE}
   restore [ID] [--list]                     put the library back as it was in backup ID (the
                                             current state is backed up first); --list lists them
   search QUERY [--limit N]                  full-text search of titles, texts, quotes, notes,
-                                            translations and speakers; best first
+                                            translations, speakers and the glossary; best first
 
 Options:
   --library DIR   the library folder (default: TANDAI_LIBRARY, else the desktop app's library)
@@ -393,16 +394,9 @@ async function searchCommand(dir: string, args: string[], values: { limit?: stri
   const run = async (library: Library) => {
     await searchServiceFor(library).ready();
     const value = await call(library, 'search.query', { query, limit });
-    print(value.results, () => {
-      if (value.results.length === 0) return `Nothing in the library matches “${query}”.\n`;
-      return value.results
-        .map((r) => {
-          const lines = r.matches.map((m) => `    ${m.field.padEnd(11)} ${markSnippet(m.snippet, m.highlights)}\n`);
-          return `${r.articleId}  ${r.title}\n${lines.join('')}`;
-        })
-        .join('');
-    });
-    return value.results.length ? 0 : 1;
+    // Articles, then glossary entries (electron/search/search-cli-output.ts).
+    print(searchJson(value), () => searchText(value, query));
+    return value.results.length || value.glossary.length ? 0 : 1;
   };
   try {
     return await withLibrary(dir, 'write', run);
@@ -410,17 +404,6 @@ async function searchCommand(dir: string, args: string[], values: { limit?: stri
     if (error instanceof ApiError && error.code === 'locked') return withLibrary(dir, 'read', run);
     throw error;
   }
-}
-
-/** A snippet with its matches between «», for a terminal. */
-function markSnippet(snippet: string, highlights: Array<{ start: number; end: number }>): string {
-  let out = '';
-  let at = 0;
-  for (const h of highlights) {
-    out += `${snippet.slice(at, h.start)}«${snippet.slice(h.start, h.end)}»`;
-    at = h.end;
-  }
-  return out + snippet.slice(at);
 }
 
 function fromOption(value: string | undefined): 'id' | 'en' | undefined {

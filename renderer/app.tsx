@@ -134,6 +134,8 @@ function Workspace({ client, info, initialSettings }: WorkspaceProps) {
   const [helpOpen, setHelpOpen] = useState(false);
   const [searchOpen, setSearchOpen] = useState(false);
   const [glossaryOpen, setGlossaryOpen] = useState(false);
+  /** The term a search hit opened the Glossary panel at (search-glossary-results.tsx). */
+  const [glossaryTerm, setGlossaryTerm] = useState<string>();
   const mainRef = useRef<HTMLElement>(null);
 
   const viewRef = useRef(view);
@@ -290,9 +292,26 @@ function Workspace({ client, info, initialSettings }: WorkspaceProps) {
           )}
         </main>
         <ToastRegion toast={toast} onDismiss={dismissToast} />
-        <SearchDialog open={searchOpen} client={client} onClose={() => setSearchOpen(false)} onChoose={openArticle} />
+        <SearchDialog
+          open={searchOpen}
+          client={client}
+          onClose={() => setSearchOpen(false)}
+          onChoose={openArticle}
+          onShowGlossaryTerm={(term) => {
+            setGlossaryTerm(term);
+            setGlossaryOpen(true);
+          }}
+        />
         <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} version={info.version} />
-        <GlossaryPanel client={client} open={glossaryOpen} onClose={() => setGlossaryOpen(false)} />
+        <GlossaryPanel
+          client={client}
+          open={glossaryOpen}
+          initialQuery={glossaryTerm}
+          onClose={() => {
+            setGlossaryOpen(false);
+            setGlossaryTerm(undefined);
+          }}
+        />
       </div>
     </I18nContext>
   );

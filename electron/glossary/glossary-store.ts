@@ -54,6 +54,7 @@ export class Glossary {
   private queue: Promise<unknown> = Promise.resolve();
   private readonly noticesList: string[] = [];
   private readOnlyReason?: string;
+  private readonly listeners = new Set<() => void>();
 
   private constructor(
     private readonly db: Low<GlossaryFile>,
@@ -88,6 +89,15 @@ export class Glossary {
   /** Sentences about repairs made when the glossary was opened. */
   get notices(): readonly string[] {
     return this.noticesList;
+  }
+
+  /**
+   * Calls `listener` after every change that was written (add, update, delete, restore, import), so
+   * the search index follows the glossary. Returns the function that stops listening.
+   */
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
   list(): GlossaryEntry[] {
@@ -216,6 +226,7 @@ export class Glossary {
         this.db.data = before;
         throw error;
       }
+      for (const listener of this.listeners) listener();
       return structuredClone(result);
     });
     this.queue = run.catch(() => {});

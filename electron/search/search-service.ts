@@ -1,19 +1,22 @@
 /**
  * Keeps a library's search index: loads the saved index (search-index.json), brings it up to date by
- * re-indexing only the articles whose revision changed (or everything, when the file is missing,
- * damaged or of another version), follows every change the library reports, and saves the index
+ * re-indexing only the articles and glossary entries whose revision changed (or everything, when the
+ * file is missing, damaged or of another version), follows every change the library and its glossary
+ * report, and saves the index
  * atomically a little after changes and at close. Queries never wait for a first build: they search
  * what is indexed so far and say the results are incomplete.
  */
 import { promises as fs } from 'node:fs';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Params, Result } from '../../shared/api.js';
-import { articleDocument, documentId } from '../../shared/search/search-documents.js';
-import { SearchEngine } from '../../shared/search/search-engine.js';
+import { articleDocument, documentId, glossaryDocument, glossaryRevision } from '../../shared/search/search-documents.js';
+import { glossaryMatches } from '../../shared/search/glossary-matches.js';
+import { SearchEngine, type EngineHit } from '../../shared/search/search-engine.js';
 import { articleMatches } from '../../shared/search/search-snippets.js';
-import { SEARCH_FIELDS, type SearchField } from '../../shared/search/search-contract.js';
+import { SEARCH_FIELDS, type GlossaryHit, type SearchField } from '../../shared/search/search-contract.js';
 import { createTermProcessor } from '../../shared/search/search-terms.js';
 import { loadIndonesianRoots } from '../dictionary/hunspell-roots.js';
+import { glossaryOf, type Glossary } from '../glossary/glossary-store.js';
 import { writeFileDurably } from '../library/durable-json-file.js';
 import type { Library, LibraryChange } from '../library/library.js';
 
@@ -53,6 +56,10 @@ export class SearchService {
   private saving: Promise<void> = Promise.resolve();
   private warmUpTimer?: NodeJS.Timeout;
   private closing = false;
+  /** The library's glossary, whose entries are indexed too (unset if it could not be opened). */
+  private glossary?: Glossary;
+  /** The glossary changed since the index last compared it. */
+  private glossaryStale = false;
 
   constructor(
     private readonly library: Library,
@@ -100,6 +107,9 @@ export class SearchService {
     }
     this.engine = engine ?? SearchEngine.create(term);
     this.changed = !engine;
+    // A glossary that cannot be opened says so in app.info; search goes on without it.
+    this.glossary = await glossaryOf(this.library).catch(() => undefined);
+    this.glossary?.onChange(() => this.onGlossaryChange());
     const stale = this.catchUpSize();
     this.built = this.catchUp();
     this.built.catch(() => {});
@@ -122,6 +132,7 @@ export class SearchService {
         this.changed = true;
       }
     }
+    if (this.syncGlossary()) this.changed = true;
     const todo = summaries.filter((s) => engine.revision(documentId('article', s.id)) !== s.revision).map((s) => s.id);
     this.total = summaries.length;
     this.indexed = summaries.length - todo.length;
@@ -162,6 +173,38 @@ export class SearchService {
     }
   }
 
+  /**
+   * Brings the glossary documents in line with the glossary: entries whose revision differs are
+   * (re)indexed, entries no longer there dropped. The glossary is small, so it is compared whole.
+   */
+  private syncGlossary(): boolean {
+    const engine = this.engine!;
+    if (!this.glossary) return false;
+    const entries = this.glossary.list();
+    const live = new Set(entries.map((e) => documentId('glossary', e.id)));
+    let changed = false;
+    for (const docId of engine.docIds()) {
+      if (docId.startsWith('glossary:') && !live.has(docId)) {
+        engine.remove(docId);
+        changed = true;
+      }
+    }
+    for (const entry of entries) {
+      const revision = glossaryRevision(entry);
+      if (engine.revision(documentId('glossary', entry.id)) === revision) continue;
+      engine.upsert(glossaryDocument(entry), revision);
+      changed = true;
+    }
+    return changed;
+  }
+
+  private onGlossaryChange(): void {
+    this.glossaryStale = true;
+    this.changed = true;
+    if (this.engine && !this.building) void this.drain().catch(() => {});
+    this.scheduleSave();
+  }
+
   private onChange(change: LibraryChange): void {
     this.pending.add(change.id);
     this.changed = true;
@@ -172,6 +215,11 @@ export class SearchService {
   /** Applies pending changes (after the first build; changes during it are picked up at its end). */
   private drain(): Promise<void> {
     if (!this.engine || this.building) return this.built ?? Promise.resolve();
+    // The glossary is compared whole and at once (no file to read).
+    if (this.glossaryStale) {
+      this.glossaryStale = false;
+      this.syncGlossary();
+    }
     if (this.draining) return this.draining;
     if (this.pending.size === 0) return Promise.resolve();
     const run = (async () => {
@@ -235,15 +283,19 @@ export class SearchService {
     if (!this.building) await this.drain();
     const engine = this.engine!;
     const speaker = params.speaker?.toLowerCase();
-    const hits = engine
-      .search(params.query, {
-        // Quotes are found through the body (see search-documents.ts).
-        fields: params.fields && [...new Set(params.fields.map((f) => (f === 'quote' ? 'body' : f)))],
-        filter: (doc) =>
-          doc.kind === 'article' &&
-          (params.articleId === undefined || doc.articleId === params.articleId) &&
-          (speaker === undefined || doc.speakers.includes(speaker)),
-      })
+    const articleFields = params.fields?.filter((f): f is SearchField => f !== 'glossary');
+    const wantArticles = articleFields === undefined || articleFields.length > 0;
+    // Glossary entries have no speakers or tags: those facets leave them out.
+    const wantGlossary = (params.fields === undefined || params.fields.includes('glossary')) && speaker === undefined && params.tag === undefined;
+    const found = engine.search(params.query, {
+      // Quotes are found through the body (see search-documents.ts).
+      fields: params.fields && [...new Set(params.fields.map((f) => (f === 'quote' ? 'body' : f)))],
+      filter: (doc) =>
+        (params.articleId === undefined || doc.articleId === params.articleId) &&
+        (doc.kind === 'article' ? wantArticles && (speaker === undefined || doc.speakers.includes(speaker)) : doc.kind === 'glossary' && wantGlossary),
+    });
+    const hits = found
+      .filter((hit) => hit.docId.startsWith('article:'))
       .filter((hit) => {
         const summary = this.library.summary(hit.articleId);
         if (!summary) return false;
@@ -262,7 +314,7 @@ export class SearchService {
       for (const name of new Set(annotations.map((a) => a.speaker?.name).filter((n): n is string => !!n))) speakers.set(name, (speakers.get(name) ?? 0) + 1);
       const matches = articleMatches(article, annotations, new Set(hit.terms), engine.term, {
         // Only the fields the engine says matched are scanned for snippets.
-        fields: matchedFields(hit.fieldsByTerm, params.fields),
+        fields: matchedFields(hit.fieldsByTerm, articleFields),
         max: params.matchesPerArticle,
       });
       // Asked for quotes only, a body match outside every quote is not a result.
@@ -281,7 +333,33 @@ export class SearchService {
       total: hits.length,
       speakers: [...speakers].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
       complete: !this.building,
+      glossary: this.glossaryHits(found, params),
     };
+  }
+
+  /** The glossary entries among the hits, best first, as search.query returns them. */
+  private glossaryHits(found: readonly EngineHit[], params: Params<'search.query'>): GlossaryHit[] {
+    const hits = found.filter((hit) => hit.docId.startsWith('glossary:'));
+    if (hits.length === 0 || !this.glossary) return [];
+    const entries = new Map(this.glossary.list().map((e) => [documentId('glossary', e.id), e]));
+    const out: GlossaryHit[] = [];
+    for (const hit of hits) {
+      if (out.length >= params.limit) break;
+      const entry = entries.get(hit.docId);
+      if (!entry || (params.lang && entry.from !== params.lang)) continue;
+      const article = entry.articleId ? this.library.summary(entry.articleId) : undefined;
+      out.push({
+        entryId: entry.id,
+        source: entry.source,
+        target: entry.target,
+        from: entry.from,
+        to: entry.to,
+        score: hit.score,
+        matches: glossaryMatches(entry, new Set(hit.terms), this.engine!.term),
+        ...(article ? { articleId: article.id, articleTitle: article.title } : {}),
+      });
+    }
+    return out;
   }
 }
 

@@ -22,9 +22,11 @@ interface GlossaryPanelProps {
   client: ApiClient;
   open: boolean;
   onClose: () => void;
+  /** Opened from a search hit: the panel's search starts with this term. */
+  initialQuery?: string;
 }
 
-export function GlossaryPanel({ client, open, onClose }: GlossaryPanelProps) {
+export function GlossaryPanel({ client, open, onClose, initialQuery }: GlossaryPanelProps) {
   const tr = useI18n();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const fileRef = useRef<HTMLInputElement>(null);
@@ -61,6 +63,10 @@ export function GlossaryPanel({ client, open, onClose }: GlossaryPanelProps) {
   useEffect(() => {
     if (open) void load();
   }, [open, load, version]);
+
+  useEffect(() => {
+    if (open && initialQuery !== undefined) setQuery(initialQuery);
+  }, [open, initialQuery]);
 
   const fail = (error: unknown) => setStatus({ tone: 'error', text: errorText(error, tr) });
 

@@ -16,6 +16,7 @@ import type { Passage } from '../views/reader-view.js';
 import { Icon } from './icons.js';
 import { SearchIndexProgress, useSearchStatus } from './search-index-progress.js';
 import { SearchSpeakerFacet } from './search-speaker-facet.js';
+import { SearchGlossaryResults, glossaryOptions, type GlossaryOption } from './search-glossary-results.js';
 
 type SearchAnswer = Result<'search.query'>;
 type SearchResult = SearchAnswer['results'][number];
@@ -39,6 +40,8 @@ interface SearchDialogProps {
   client: ApiClient;
   onClose: () => void;
   onChoose: (articleId: string, passage: Passage) => void;
+  /** A glossary hit was chosen: show the Glossary panel filtered to this term. */
+  onShowGlossaryTerm?: (term: string) => void;
 }
 
 interface Option {
@@ -47,7 +50,7 @@ interface Option {
   match: SearchMatch;
 }
 
-export function SearchDialog({ open, client, onClose, onChoose }: SearchDialogProps) {
+export function SearchDialog({ open, client, onClose, onChoose, onShowGlossaryTerm }: SearchDialogProps) {
   const tr = useI18n();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -110,11 +113,23 @@ export function SearchDialog({ open, client, onClose, onChoose }: SearchDialogPr
       }),
     [results, listId],
   );
-  const activeOption = options[Math.min(active, options.length - 1)];
+  // Glossary hits come after the articles in the keyboard order (search-glossary-results.tsx).
+  const glossary = useMemo(() => glossaryOptions(state.status === 'done' ? state.answer.glossary : [], `${listId}-glossary`), [state, listId]);
+  const count = options.length + glossary.length;
+  const activeOption = active < options.length ? options[active] : undefined;
+  const activeGlossary = active >= options.length ? glossary[Math.min(active, count - 1) - options.length] : undefined;
+  const activeId = activeOption?.id ?? activeGlossary?.id;
 
   useEffect(() => {
-    if (activeOption) document.getElementById(activeOption.id)?.scrollIntoView({ block: 'nearest' });
-  }, [activeOption]);
+    if (activeId) document.getElementById(activeId)?.scrollIntoView({ block: 'nearest' });
+  }, [activeId]);
+
+  function chooseGlossary(option: GlossaryOption | undefined) {
+    if (!option) return;
+    onClose();
+    if (option.action === 'article' && option.hit.articleId) onChoose(option.hit.articleId, { seq: Date.now() });
+    else onShowGlossaryTerm?.(option.hit.source);
+  }
 
   function choose(option: Option | undefined) {
     if (!option) return;
@@ -125,18 +140,20 @@ export function SearchDialog({ open, client, onClose, onChoose }: SearchDialogPr
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
     const moves: Record<string, number> = { ArrowDown: active + 1, ArrowUp: active - 1, PageDown: active + 5, PageUp: active - 5 };
-    if (event.key in moves && options.length > 0) {
+    if (event.key in moves && count > 0) {
       event.preventDefault();
-      setActive(Math.max(0, Math.min(options.length - 1, moves[event.key])));
+      setActive(Math.max(0, Math.min(count - 1, moves[event.key])));
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      choose(activeOption);
+      if (activeGlossary) chooseGlossary(activeGlossary);
+      else choose(activeOption);
     }
   }
 
   let summary = '';
   if (state.status === 'done') {
     summary = state.answer.total === 0 ? tr.t('search.noResults', { query: state.query }) : tr.plural('search.results', state.answer.total);
+    if (state.answer.total === 0 && glossary.length > 0) summary = tr.plural('search.glossary.found', state.answer.glossary.length);
   } else if (state.status === 'failed') {
     summary = tr.t('search.failed', { message: errorText(state.error, tr) });
   }
@@ -155,10 +172,10 @@ export function SearchDialog({ open, client, onClose, onChoose }: SearchDialogPr
             className="input"
             role="combobox"
             aria-label={tr.t('search.label')}
-            aria-expanded={options.length > 0}
+            aria-expanded={count > 0}
             aria-controls={listId}
             aria-autocomplete="list"
-            aria-activedescendant={activeOption?.id}
+            aria-activedescendant={activeId}
             placeholder={tr.t('search.placeholder')}
             autoComplete="off"
             spellCheck={false}
@@ -209,6 +226,13 @@ export function SearchDialog({ open, client, onClose, onChoose }: SearchDialogPr
               </div>
             );
           })}
+          <SearchGlossaryResults
+            options={glossary}
+            active={activeGlossary}
+            idPrefix={`${listId}-glossary`}
+            onChoose={chooseGlossary}
+            onHover={(option) => setActive(options.length + glossary.indexOf(option))}
+          />
         </div>
       </div>
     </dialog>

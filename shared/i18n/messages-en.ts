@@ -597,6 +597,12 @@ export const en = {
   'shortcuts.exportArticle': 'Export the article (Markdown, quotes or JSON)',
   'shortcuts.exportLibrary': 'Export every article in the library',
   'highlights.copyQuoteLabel': 'Copy “{quote}” as a quote with its source',
+  'search.glossary.title': 'Glossary',
+  'search.glossary.label': 'Term',
+  'search.glossary.articleLabel': 'Article',
+  'search.glossary.openArticle': 'Open “{title}”, where “{term}” was saved',
+  'search.glossary.found.one': '{count} glossary entry found',
+  'search.glossary.found.other': '{count} glossary entries found',
 } as const;
 
 export type MessageKey = keyof typeof en;

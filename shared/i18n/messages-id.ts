@@ -598,4 +598,10 @@ export const id: Catalogue = {
   'shortcuts.exportArticle': 'Ekspor artikel (Markdown, kutipan, atau JSON)',
   'shortcuts.exportLibrary': 'Ekspor semua artikel di pustaka',
   'highlights.copyQuoteLabel': 'Salin “{quote}” sebagai kutipan beserta sumbernya',
+  'search.glossary.title': 'Glosarium',
+  'search.glossary.label': 'Istilah',
+  'search.glossary.articleLabel': 'Artikel',
+  'search.glossary.openArticle': 'Buka “{title}”, tempat “{term}” disimpan',
+  'search.glossary.found.one': '{count} entri glosarium ditemukan',
+  'search.glossary.found.other': '{count} entri glosarium ditemukan',
 };

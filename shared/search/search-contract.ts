@@ -3,6 +3,7 @@
  * progress). They live here so shared/api.ts only gains one contiguous block of method entries.
  */
 import { z } from 'zod';
+import { GlossaryLangSchema } from '../glossary/glossary-model.js';
 import { ArticleSummarySchema, IdSchema, LangSchema } from '../model.js';
 
 /** Which part of an article a search match is in. */
@@ -36,6 +37,29 @@ export const SearchResultSchema = z.object({
 });
 export type SearchResult = z.infer<typeof SearchResultSchema>;
 
+/** What `fields` may ask for: the article fields, and 'glossary' for glossary entries. */
+export const SEARCH_QUERY_FIELDS = [...SEARCH_FIELDS, 'glossary'] as const;
+export type SearchQueryField = (typeof SEARCH_QUERY_FIELDS)[number];
+
+/** Which part of a glossary entry a glossary hit matched in. */
+export const GLOSSARY_PARTS = ['source', 'target', 'note', 'sentence'] as const;
+
+/** A glossary entry that matched: "juru bicara → spokesperson", with the matched words marked. */
+export const GlossaryHitSchema = z.object({
+  entryId: IdSchema,
+  source: z.string(),
+  target: z.string(),
+  from: GlossaryLangSchema,
+  to: GlossaryLangSchema,
+  score: z.number(),
+  /** Each part of the entry that matched, in the order source, target, note, sentence. */
+  matches: z.array(z.object({ part: z.enum(GLOSSARY_PARTS), snippet: z.string(), highlights: z.array(RangeSchema) })),
+  /** The article the entry was saved from, if it is still in the library. */
+  articleId: IdSchema.optional(),
+  articleTitle: z.string().optional(),
+});
+export type GlossaryHit = z.infer<typeof GlossaryHitSchema>;
+
 export const SearchQueryParamsSchema = z.object({
   query: z.string().trim().min(1).max(500),
   limit: z.number().int().min(1).max(500).default(20),
@@ -45,8 +69,8 @@ export const SearchQueryParamsSchema = z.object({
   speaker: z.string().trim().min(1).max(300).optional(),
   lang: LangSchema.optional(),
   tag: z.string().trim().min(1).max(64).optional(),
-  /** Only matches in these fields (default: all). */
-  fields: z.array(SearchFieldSchema).min(1).optional(),
+  /** Only matches in these fields (default: all); 'glossary' asks for glossary entries. */
+  fields: z.array(z.enum(SEARCH_QUERY_FIELDS)).min(1).optional(),
   /** How many matches (snippets) to return per article; the reader's find asks for many. */
   matchesPerArticle: z.number().int().min(1).max(1000).default(5),
 });
@@ -59,6 +83,12 @@ export const SearchQueryResultSchema = z.object({
   speakers: z.array(z.object({ name: z.string(), count: z.number().int().positive() })),
   /** False while the index is still being built: the results may then be incomplete. */
   complete: z.boolean(),
+  /**
+   * Glossary entries that matched, best first, at most `limit`. Only when `fields` includes 'glossary'
+   * (or is not given) and no speaker or tag facet is set; `lang` keeps entries translating from that
+   * language, `articleId` those saved from that article.
+   */
+  glossary: z.array(GlossaryHitSchema),
 });
 
 export const SearchStatusSchema = z.object({

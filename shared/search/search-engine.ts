@@ -9,11 +9,11 @@ import { INDEXED_FIELDS, type SearchDocument } from './search-documents.js';
 import { words, type TermProcessor } from './search-terms.js';
 
 /** Bumped when the term processing or the document shape changes: a saved index of another version is rebuilt. */
-export const SEARCH_INDEX_VERSION = 4;
+export const SEARCH_INDEX_VERSION = 5;
 
 const MIN_PREFIX = 4;
 
-const BOOST: Record<(typeof INDEXED_FIELDS)[number], number> = { title: 3, speaker: 2, note: 1.5, translation: 1.5, body: 1 };
+const BOOST: Record<(typeof INDEXED_FIELDS)[number], number> = { title: 3, speaker: 2, note: 1.5, translation: 1.5, body: 1, glossary: 2 };
 
 export interface EngineHit {
   docId: string;

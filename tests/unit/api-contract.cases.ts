@@ -69,6 +69,7 @@ badParamCases.push(
   { method: 'search.query', label: 'an empty query', params: { query: '   ' }, mentions: 'query' },
   { method: 'search.query', label: 'a limit of zero', params: { query: 'kata', limit: 0 }, mentions: 'limit' },
   { method: 'search.query', label: 'an unknown field', params: { query: 'kata', fields: ['footnote'] }, mentions: 'fields' },
+  { method: 'search.query', label: 'an unknown field beside glossary', params: { query: 'kata', fields: ['glossary', 'glossaries'] }, mentions: 'fields' },
   { method: 'search.status', label: 'a non-object', params: 'now', mentions: 'params' },
   { method: 'articles.trash', label: 'an array', params: [], mentions: 'params' },
   { method: 'articles.purge', label: 'no ids', params: { ids: [] }, mentions: 'ids' },

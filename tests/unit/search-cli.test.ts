@@ -40,6 +40,18 @@ describe('tandai search', () => {
     expect(human.out).toContain('«acquired»');
 
     expect(await cli('search', 'zzqqxx', '--library', lib)).toMatchObject({ code: 1, out: 'Nothing in the library matches “zzqqxx”.\n' });
+
+    // Glossary entries are searched too, through the stemmer, after the articles.
+    expect((await cli('glossary', 'add', 'juru bicara', 'spokesperson', '--note', 'a press officer', '--library', lib)).code).toBe(0);
+    const term = await cli('search', 'bicaranya', '--json', '--library', lib);
+    expect(term.code).toBe(0);
+    // The sample article quotes a "juru bicara" too: articles first, then the glossary.
+    const items = JSON.parse(term.out);
+    expect(items.map((i: { kind: string }) => i.kind)).toEqual(['article', 'glossary']);
+    expect(items[1]).toMatchObject({ kind: 'glossary', source: 'juru bicara', target: 'spokesperson', from: 'id', to: 'en', matches: [{ part: 'source', snippet: 'juru bicara', highlights: [{ start: 5, end: 11 }] }] });
+    expect(JSON.parse((await cli('search', 'acquired', '--json', '--library', lib)).out)[0]).toMatchObject({ kind: 'article', articleId: idA });
+    expect((await cli('search', 'officers', '--library', lib)).out).toBe('glossary  juru bicara → spokesperson  [id → en]\n    note        a press «officer»\n');
+    expect((await cli('search', 'bicaranya', '--library', lib)).out).toMatch(/«bicara».*\nglossary {2}juru «bicara» → spokesperson {2}\[id → en\]\n$/s);
     expect(await cli('search', '--library', lib)).toMatchObject({ code: 2, err: 'Name what to search for, e.g. "tandai search akuisisi".\n' });
     expect(await cli('search', 'x', '--limit', 'ten', '--library', lib)).toMatchObject({ code: 2, err: '"ten" is not a result count; use a whole number from 1 to 500.\n' });
   });

@@ -5,6 +5,7 @@ import { Library } from '../../electron/library/library.js';
 import { SAMPLE, tempDir } from '../helpers/temp-library.js';
 import { apiCaller, importTexts } from '../helpers/api-caller.js';
 import type { Result } from '../../shared/api.js';
+import { SEARCH_INDEX_VERSION } from '../../shared/search/search-engine.js';
 
 const ENGLISH = `Harbour companies report record cargo
 
@@ -153,7 +154,7 @@ describe('search', () => {
     expect(ids(await fourth.call('search.query', { query: 'akuisisi' }))).toEqual([sample.id]);
     expect(await fourth.call('search.status', {})).toEqual({ indexed: 1, total: 1, building: false });
     await fourth.library.close();
-    expect(JSON.parse((await readFile(file, 'utf8')).split('\n')[0]).version).toBe(4);
+    expect(JSON.parse((await readFile(file, 'utf8')).split('\n')[0]).version).toBe(SEARCH_INDEX_VERSION);
   });
 
   it('drops deleted articles from the results and brings restored ones back', async () => {
