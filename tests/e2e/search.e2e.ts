@@ -340,8 +340,12 @@ describe.skipIf(!availability.ok)(`library and search (${availability.ok ? avail
 
   it('remembers the reading place, shows it in the list, and opens there again', async () => {
     await withTandai(async (page) => {
-      await openSample(page);
+      const id = await openSample(page);
       await page.evaluate(() => window.scrollTo(0, (document.documentElement.scrollHeight - window.innerHeight) / 2));
+      // The place is saved once scrolling pauses; wait for it on disk (target-agnostic: through the API).
+      await expect
+        .poll(async () => (await callInPage(page, 'articles.get', { id })).article.readingProgress ?? 0, { timeout: 10_000 })
+        .toBeGreaterThan(0.1);
       await page.keyboard.press('Escape');
       await libraryHeading(page).waitFor();
       const meter = page.getByRole('row', { name: SAMPLE_TITLE }).getByRole('meter', { name: 'Read' });
