@@ -52,7 +52,7 @@ const median = (samples: readonly number[]) => percentile(samples, 50);
 
 type Kind = 'stemmed' | 'english' | 'prefix' | 'typo' | 'multi';
 
-function queryMix(vocab: Vocabulary, seed: number): Array<{ kind: Kind; query: string }> {
+export function queryMix(vocab: Vocabulary, seed: number): Array<{ kind: Kind; query: string }> {
   const rand = seededRandom(seed);
   const pick = <T>(items: readonly T[]) => items[Math.floor(rand() * items.length)];
   const affixed = vocab.indonesian.filter((w) => /^(me|di|ber|pe|ke)/.test(w) && w.length >= 7);

@@ -244,6 +244,11 @@ function Workspace({ client, info, initialSettings }: WorkspaceProps) {
             </p>
           )}
           <Notices notices={notices} onDismiss={() => setNotices([])} />
+          {library.loading && view.name === 'library' && (
+            <p className="banner" role="status">
+              {tr.t('library.loadingRest', { loaded: library.loading.loaded, total: library.loading.total })}
+            </p>
+          )}
           {view.name === 'library' ? (
             <LibraryView
               client={client}

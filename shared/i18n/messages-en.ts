@@ -595,6 +595,7 @@ export const en = {
   'shortcuts.exportArticle': 'Export the article (Markdown, quotes or JSON)',
   'shortcuts.exportLibrary': 'Export every article in the library',
   'highlights.copyQuoteLabel': 'Copy “{quote}” as a quote with its source',
+  'library.loadingRest': 'Loading the rest of the library: {loaded} of {total} articles shown so far…',
 } as const;
 
 export type MessageKey = keyof typeof en;

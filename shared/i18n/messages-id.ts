@@ -596,4 +596,5 @@ export const id: Catalogue = {
   'shortcuts.exportArticle': 'Ekspor artikel (Markdown, kutipan, atau JSON)',
   'shortcuts.exportLibrary': 'Ekspor semua artikel di pustaka',
   'highlights.copyQuoteLabel': 'Salin “{quote}” sebagai kutipan beserta sumbernya',
+  'library.loadingRest': 'Memuat sisa pustaka: baru {loaded} dari {total} artikel yang ditampilkan…',
 };

@@ -93,28 +93,38 @@ export function isFilterActive(filter: LibraryFilter): boolean {
   return Boolean(filter.text?.trim() || filter.lang || filter.tag || filter.color || filter.hasNotes || filter.hasTranslations || filter.hasOrphans);
 }
 
-/** One comparison per sort, in its natural direction; ties fall back to the title, then the id, so the order is stable. */
-export function compareArticles(a: LibraryArticle, b: LibraryArticle, sort: LibrarySort, compareText: CompareText): number {
-  let order = 0;
+/** The number an article is sorted by first, bigger first (NaN: unknown, last); 0 for the title sort. */
+function sortKey(article: LibraryArticle, sort: LibrarySort): number {
   switch (sort) {
     case 'recent':
-      order = byNumberDescending(time(recency(a)), time(recency(b)));
-      break;
+      return time(recency(article));
     case 'title':
-      order = 0;
-      break;
+      return 0;
     case 'published':
-      order = byNumberDescending(time(a.publishedAt), time(b.publishedAt));
-      break;
+      return time(article.publishedAt);
     case 'annotated':
-      order = b.annotationCount - a.annotationCount;
-      break;
+      return article.annotationCount;
   }
-  return order || compareText(a.title, b.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
+/** Ties fall back to the title, then the id, so the order is stable. */
+function tieBreak(a: LibraryArticle, b: LibraryArticle, compareText: CompareText): number {
+  return compareText(a.title, b.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** One comparison per sort, in its natural direction. */
+export function compareArticles(a: LibraryArticle, b: LibraryArticle, sort: LibrarySort, compareText: CompareText): number {
+  return byNumberDescending(sortKey(a, sort), sortKey(b, sort)) || tieBreak(a, b, compareText);
+}
+
+/**
+ * The order of compareArticles, with each article's date parsed once rather than at every comparison
+ * (10,000 rows take ~260,000 comparisons: the difference between a few milliseconds and fifty).
+ */
 export function sortArticles<A extends LibraryArticle>(articles: readonly A[], sort: LibrarySort, compareText: CompareText, reversed = false): A[] {
-  const sorted = [...articles].sort((a, b) => compareArticles(a, b, sort, compareText));
+  const keyed = articles.map((article) => ({ article, key: sortKey(article, sort) }));
+  keyed.sort((a, b) => byNumberDescending(a.key, b.key) || tieBreak(a.article, b.article, compareText));
+  const sorted = keyed.map((entry) => entry.article);
   return reversed ? sorted.reverse() : sorted;
 }
 
