@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { createTranslator } from '../i18n/index.js';
 import { ArticleSummarySchema, LocaleSchema, type ArticleSummary, type Locale } from '../model.js';
-import { LIBRARY_SORTS, sortArticles, type LibrarySort } from './query-articles.js';
+import { LIBRARY_SORTS, sortArticles, sortKey, type LibrarySort } from './query-articles.js';
 
 export const ListArticlesParamsSchema = z
   .object({
@@ -44,7 +44,16 @@ export function pageOfArticles<A extends ArticleSummary>(rows: readonly A[], par
   const locale = params.locale ?? 'en';
   let collator = collators.get(locale);
   if (!collator) collators.set(locale, (collator = createTranslator(locale).collator));
-  const sorted = params.sort ? sortArticles(rows, params.sort as LibrarySort, collator.compare, params.reversed) : rows;
   const offset = params.offset ?? 0;
+  const sort = params.sort as LibrarySort | undefined;
+  let candidates = rows;
+  if (sort && !params.reversed && params.limit !== undefined && (offset + params.limit) * 2 <= rows.length) {
+    // The first screen of a large library: only rows whose sort key reaches the page's last one can be
+    // on it, so only those are sorted with the full comparison (the rest is one numeric sort).
+    const keys = Float64Array.from(rows, (row) => sortKey(row, sort)).map((key) => (Number.isNaN(key) ? -Infinity : key));
+    const threshold = Float64Array.from(keys).sort()[rows.length - (offset + params.limit)];
+    candidates = rows.filter((_, i) => keys[i] >= threshold);
+  }
+  const sorted = sort ? sortArticles(candidates, sort, collator.compare, params.reversed) : rows;
   return sorted.slice(offset, params.limit === undefined ? undefined : offset + params.limit);
 }

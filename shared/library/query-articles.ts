@@ -94,7 +94,7 @@ export function isFilterActive(filter: LibraryFilter): boolean {
 }
 
 /** The number an article is sorted by first, bigger first (NaN: unknown, last); 0 for the title sort. */
-function sortKey(article: LibraryArticle, sort: LibrarySort): number {
+export function sortKey(article: LibraryArticle, sort: LibrarySort): number {
   switch (sort) {
     case 'recent':
       return time(recency(article));
