@@ -52,7 +52,7 @@ const median = (samples: readonly number[]) => percentile(samples, 50);
 
 type Kind = 'stemmed' | 'english' | 'prefix' | 'typo' | 'multi';
 
-function queryMix(vocab: Vocabulary, seed: number): Array<{ kind: Kind; query: string }> {
+export function queryMix(vocab: Vocabulary, seed: number): Array<{ kind: Kind; query: string }> {
   const rand = seededRandom(seed);
   const pick = <T>(items: readonly T[]) => items[Math.floor(rand() * items.length)];
   const affixed = vocab.indonesian.filter((w) => /^(me|di|ber|pe|ke)/.test(w) && w.length >= 7);
@@ -133,9 +133,14 @@ async function stop(child: ChildProcess): Promise<void> {
   await exited;
 }
 
-async function coldStart(dir: string, newestTitle: string): Promise<{ navToRow: number[]; spawnToRow: number[]; listMs: number[]; listBytes: number }> {
+async function coldStart(
+  dir: string,
+  newestTitle: string,
+): Promise<{ navToRow: number[]; spawnToRow: number[]; firstListMs: number[]; listMs: number[]; listBytes: number }> {
   const navToRow: number[] = [];
   const spawnToRow: number[] = [];
+  /** The first articles.list answered in each run (the first page), and the last (every row). */
+  const firstListMs: number[] = [];
   const listMs: number[] = [];
   let listBytes = 0;
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
@@ -147,10 +152,11 @@ async function coldStart(dir: string, newestTitle: string): Promise<{ navToRow: 
         const page = await context.newPage();
         page.setDefaultTimeout(60_000);
         const started = performance.now();
+        const answered: number[] = [];
         page.on('requestfinished', async (request) => {
           if (request.url().endsWith('/api/articles.list')) {
-            listMs.push(performance.now() - started);
-            listBytes = (await (await request.response())?.body().catch(() => undefined))?.length ?? listBytes;
+            answered.push(performance.now() - started);
+            listBytes = Math.max(listBytes, (await (await request.response())?.body().catch(() => undefined))?.length ?? 0);
           }
         });
         await page.goto(url);
@@ -163,16 +169,25 @@ async function coldStart(dir: string, newestTitle: string): Promise<{ navToRow: 
         const now = performance.now();
         navToRow.push(shown ? now - started : NaN);
         spawnToRow.push(shown ? now - spawnedAt : NaN);
+        // The rest of the rows load after the first paint (a library of more than one page; an app
+        // without paging asks once): wait for them too, to report when.
+        const expected = SIZE > 100 ? 2 : 1;
+        const deadline = performance.now() + 20_000;
+        while (answered.length < expected && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+        firstListMs.push(answered[0] ?? NaN);
+        listMs.push(answered.at(-1) ?? NaN);
         await context.close();
       } finally {
         await stop(child);
       }
-      log(`cold start ${run + 1}/${COLD_RUNS}: navigation → articles.list answered ${listMs.at(-1)?.toFixed(0)} ms → first row ${navToRow.at(-1)!.toFixed(0)} ms (process start → first row ${spawnToRow.at(-1)!.toFixed(0)} ms)`);
+      log(
+        `cold start ${run + 1}/${COLD_RUNS}: navigation → first page of articles.list answered ${firstListMs.at(-1)?.toFixed(0)} ms → first row ${navToRow.at(-1)!.toFixed(0)} ms → every row answered ${listMs.at(-1)?.toFixed(0)} ms (process start → first row ${spawnToRow.at(-1)!.toFixed(0)} ms)`,
+      );
     }
   } finally {
     await browser.close();
   }
-  return { navToRow, spawnToRow, listMs, listBytes };
+  return { navToRow, spawnToRow, firstListMs, listMs, listBytes };
 }
 
 // ---- the bench ----
@@ -283,7 +298,8 @@ export async function benchLibraryScale(): Promise<Row[]> {
         TARGET_COLD_MS,
         `browser mode, navigation → first article row visible, median of ${COLD_RUNS}${painted.length < cold.navToRow.length ? `; ${cold.navToRow.length - painted.length} run(s) showed no row within ${ROW_TIMEOUT_MS / 1000} s` : ''}; baseline: listing by reading every article file`,
       );
-      row(`cold start to articles.list answered @${SIZE}`, median(cold.listMs), null, 'ms', null, `informational: navigation → the listing's response in the page (${(cold.listBytes / 1e6).toFixed(1)} MB); the rest is rendering`);
+      row(`cold start to first page of articles.list @${SIZE}`, median(cold.firstListMs), null, 'ms', null, 'informational: navigation → the first 100 rows answered (asked for while the app boots)');
+      row(`cold start to every row loaded @${SIZE}`, median(cold.listMs), null, 'ms', null, `informational: navigation → the full listing answered (${(cold.listBytes / 1e6).toFixed(1)} MB), loaded behind the first paint`);
       const spawned = cold.spawnToRow.filter(Number.isFinite);
       if (spawned.length) row(`process start to listing @${SIZE}`, median(spawned), null, 'ms', null, 'informational: node start + library open + the above');
     }

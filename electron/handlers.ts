@@ -14,6 +14,7 @@ import { dictionaryHandlers } from './handlers/dictionary-handlers.js';
 import { exportHandlers } from './handlers/export-handlers.js';
 import { backupHandlers } from './handlers/backup-handlers.js';
 import { libraryScaleHandlers, listingRow } from './handlers/library-scale-handlers.js';
+import { pageOfArticles } from '../shared/library/article-listing.js';
 import { searchHandlers } from './handlers/search-handlers.js';
 import { quoteHandlers } from './handlers/quote-handlers.js';
 import { glossaryHandlers } from './handlers/glossary-handlers.js';
@@ -43,7 +44,10 @@ export function createHandlers(library: Library): Handlers {
     }),
     'settings.get': async () => library.settings(),
     'settings.update': (patch) => library.updateSettings(patch),
-    'articles.list': async () => ({ articles: library.list().map(listingRow) }),
+    'articles.list': async (params) => {
+      const all = library.list();
+      return { articles: pageOfArticles(all, params).map(listingRow), total: all.length };
+    },
     'articles.get': ({ id }) => library.get(id),
     'articles.import': async ({ files, allowDuplicates }) => {
       const results: Result<'articles.import'>['results'] = [];

@@ -3,7 +3,7 @@
  * the article list, delete/undo, toasts, notices and the shortcuts dialog — and switches
  * between the library and the reader. Views are history entries, so Back works as people expect.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Result } from '../shared/api.js';
 import { createTranslator, detectLocale } from '../shared/i18n/index.js';
 import type { Settings } from '../shared/model.js';
@@ -22,7 +22,7 @@ import { useLibrary } from './use-library.js';
 import { useSettings } from './use-settings.js';
 import { useShortcuts } from './use-shortcuts.js';
 import { LibraryView } from './views/library-view.js';
-import { ReaderView, type Passage } from './views/reader-view.js';
+import type { Passage } from './views/reader-view.js';
 import { SearchDialog } from './components/search-dialog.js';
 import { TagsView } from './views/tags-view.js';
 import { TrashView } from './views/trash-view.js';
@@ -31,6 +31,9 @@ import { SettingsView } from './views/settings-view.js';
 import { BackupSettings } from './components/backup-settings.js';
 
 type AppInfo = Result<'app.info'>;
+
+/** The reader (with the sanitizer, markdown and highlight code) loads when first opened, not before the library's first paint. */
+const ReaderView = lazy(() => import('./views/reader-view.js').then((module) => ({ default: module.ReaderView })));
 type Boot = { status: 'loading' } | { status: 'failed'; error: unknown } | { status: 'ready'; info: AppInfo; settings: Settings };
 
 export function App({ client }: { client: ApiClient }) {
@@ -246,6 +249,11 @@ function Workspace({ client, info, initialSettings }: WorkspaceProps) {
             </p>
           )}
           <Notices notices={notices} onDismiss={() => setNotices([])} />
+          {library.loading && view.name === 'library' && (
+            <p className="banner" role="status">
+              {tr.t('library.loadingRest', { loaded: library.loading.loaded, total: library.loading.total })}
+            </p>
+          )}
           {view.name === 'library' ? (
             <LibraryView
               client={client}
@@ -278,6 +286,7 @@ function Workspace({ client, info, initialSettings }: WorkspaceProps) {
               ]}
             />
           ) : (
+            <Suspense fallback={null}>
             <ReaderView
               key={view.id}
               client={client}
@@ -289,6 +298,7 @@ function Workspace({ client, info, initialSettings }: WorkspaceProps) {
               onBack={backToLibrary}
               onToast={showToast}
             />
+            </Suspense>
           )}
         </main>
         <ToastRegion toast={toast} onDismiss={dismissToast} />

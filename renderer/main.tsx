@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ApiClient } from './api-client.js';
 import { App } from './app.js';
+import { preloadLibrary } from './use-library.js';
 import './styles.css';
 import './glossary.css';
 import { z } from 'zod';
@@ -12,6 +13,8 @@ import { z } from 'zod';
 z.config({ jitless: true });
 
 const client = new ApiClient();
+// The library's first rows are asked for now, alongside the app's boot calls (see use-library.ts).
+preloadLibrary(client);
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(

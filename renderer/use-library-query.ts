@@ -24,7 +24,8 @@ interface Remembered {
 }
 const DEFAULTS: Remembered = { sort: 'recent', reversed: false, groupBySite: false };
 
-function remembered(): Remembered {
+/** The sort and grouping remembered on this machine (use-library.ts asks for its first page in this order). */
+export function remembered(): Remembered {
   try {
     const stored = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as Partial<Remembered> | null;
     if (!stored || typeof stored !== 'object') return DEFAULTS;

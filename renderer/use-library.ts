@@ -1,22 +1,78 @@
 /**
  * The article list as the app knows it: loaded from articles.list, changed in place by
  * delete/restore/import/tagging so the table does not flicker through a reload on every action.
+ *
+ * The first load comes in two steps, so a large library paints at once: a page of the first rows in
+ * the order the view shows them (asked for while the app is still booting, see preloadLibrary), then
+ * every row behind it. Changes made in between are applied again to the full list when it arrives.
+ * If the rest takes more than a second, `loading` says how far it got.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ArticleSummary } from '../shared/model.js';
 import type { ApiClient } from './api-client.js';
+import { remembered } from './use-library-query.js';
+
+/** More rows than any window shows at once: the first screen, in the remembered order. */
+export const FIRST_PAGE = 100;
+/** The rest loading for longer than this shows a status. */
+const SLOW_MS = 1000;
+
+type Listing = { articles: ArticleSummary[]; total: number };
+type Change = (list: ArticleSummary[] | null) => ArticleSummary[] | null;
+
+const firstPages = new WeakMap<ApiClient, Promise<Listing>>();
+
+function firstPage(client: ApiClient): Promise<Listing> {
+  const { sort, reversed } = remembered();
+  return client.call('articles.list', { sort, reversed, limit: FIRST_PAGE });
+}
+
+/** Asks for the first page before the app has booted (main.tsx), so it arrives with app.info and settings. */
+export function preloadLibrary(client: ApiClient): void {
+  if (!firstPages.has(client)) {
+    const page = firstPage(client);
+    page.catch(() => {}); // reload() reports a failure when it takes the page.
+    firstPages.set(client, page);
+  }
+}
 
 export function useLibrary(client: ApiClient) {
   const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
+  /** Set while the rest of the first load is still coming after a second. */
+  const [loading, setLoading] = useState<{ loaded: number; total: number } | null>(null);
+  const started = useRef(false);
+  const generation = useRef(0);
+  /** Changes made while only the first page is shown, to apply again to the full list. */
+  const replay = useRef<Change[] | null>(null);
 
   const reload = useCallback(async () => {
+    const current = ++generation.current;
+    let slow: ReturnType<typeof setTimeout> | undefined;
     try {
+      if (!started.current) {
+        started.current = true;
+        const early = firstPages.get(client);
+        firstPages.delete(client);
+        const first = await (early ?? firstPage(client));
+        if (current !== generation.current) return;
+        setArticles(first.articles);
+        setLoadError(null);
+        if (first.articles.length >= first.total) return;
+        replay.current = [];
+        slow = setTimeout(() => setLoading({ loaded: first.articles.length, total: first.total }), SLOW_MS);
+      }
       const { articles: list } = await client.call('articles.list', {});
-      setArticles(list);
+      if (current !== generation.current) return;
+      const changes = replay.current ?? [];
+      replay.current = null;
+      setArticles(changes.reduce<ArticleSummary[] | null>((rows, change) => change(rows), list));
       setLoadError(null);
     } catch (error) {
-      setLoadError(error);
+      if (current === generation.current) setLoadError(error);
+    } finally {
+      clearTimeout(slow);
+      if (current === generation.current) setLoading(null);
     }
   }, [client]);
 
@@ -24,28 +80,36 @@ export function useLibrary(client: ApiClient) {
     void reload();
   }, [reload]);
 
-  const remove = useCallback((id: string) => {
-    setArticles((list) => list && list.filter((article) => article.id !== id));
+  const change = useCallback((fn: Change) => {
+    replay.current?.push(fn);
+    setArticles(fn);
   }, []);
 
-  const removeMany = useCallback((ids: readonly string[]) => {
-    const gone = new Set(ids);
-    setArticles((list) => list && list.filter((article) => !gone.has(article.id)));
-  }, []);
+  const remove = useCallback((id: string) => change((list) => list && list.filter((article) => article.id !== id)), [change]);
 
-  const put = useCallback((summary: ArticleSummary) => {
-    setArticles((list) => [...(list ?? []).filter((article) => article.id !== summary.id), summary]);
-  }, []);
+  const removeMany = useCallback(
+    (ids: readonly string[]) => {
+      const gone = new Set(ids);
+      change((list) => list && list.filter((article) => !gone.has(article.id)));
+    },
+    [change],
+  );
 
-  const putMany = useCallback((summaries: readonly ArticleSummary[]) => {
-    const replaced = new Set(summaries.map((summary) => summary.id));
-    setArticles((list) => [...(list ?? []).filter((article) => !replaced.has(article.id)), ...summaries]);
-  }, []);
+  const put = useCallback((summary: ArticleSummary) => change((list) => [...(list ?? []).filter((article) => article.id !== summary.id), summary]), [change]);
+
+  const putMany = useCallback(
+    (summaries: readonly ArticleSummary[]) => {
+      const replaced = new Set(summaries.map((summary) => summary.id));
+      change((list) => [...(list ?? []).filter((article) => !replaced.has(article.id)), ...summaries]);
+    },
+    [change],
+  );
 
   /** Changes a few fields of one row (reading progress) without a reload. */
-  const patch = useCallback((id: string, fields: Partial<ArticleSummary>) => {
-    setArticles((list) => list && list.map((article) => (article.id === id ? { ...article, ...fields } : article)));
-  }, []);
+  const patch = useCallback(
+    (id: string, fields: Partial<ArticleSummary>) => change((list) => list && list.map((article) => (article.id === id ? { ...article, ...fields } : article))),
+    [change],
+  );
 
-  return { articles, loadError, reload, remove, removeMany, put, putMany, patch };
+  return { articles, loading, loadError, reload, remove, removeMany, put, putMany, patch };
 }

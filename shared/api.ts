@@ -19,6 +19,7 @@ import {
 import { DictionaryMetaSchema } from './dictionary/compiled-dictionary.js';
 import { BackupIdSchema, BackupInfoSchema } from './backup-info.js';
 import * as S from './search/search-contract.js';
+import { ListArticlesParamsSchema, ListArticlesResultSchema } from './library/article-listing.js';
 import { DetectedQuoteSchema } from './quotes/detect-quotes.js';
 import { GlossaryEntrySchema, GlossaryLangSchema, MAX_NOTE, MAX_SENTENCE, MAX_TERM, MAX_TRANSLATION } from './glossary/glossary-model.js';
 
@@ -94,7 +95,7 @@ export const api = {
   ),
   'settings.get': method(z.object({}), SettingsSchema),
   'settings.update': method(SettingsPatchSchema, SettingsSchema),
-  'articles.list': method(z.object({}), z.object({ articles: z.array(ArticleSummarySchema) })),
+  'articles.list': method(ListArticlesParamsSchema, ListArticlesResultSchema),
   'articles.get': method(
     z.object({ id: IdSchema }),
     z.object({ article: ArticleSchema, annotations: z.array(AnnotationSchema) }),

@@ -603,6 +603,7 @@ export const en = {
   'search.glossary.openArticle': 'Open “{title}”, where “{term}” was saved',
   'search.glossary.found.one': '{count} glossary entry found',
   'search.glossary.found.other': '{count} glossary entries found',
+  'library.loadingRest': 'Loading the rest of the library: {loaded} of {total} articles shown so far…',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -604,4 +604,5 @@ export const id: Catalogue = {
   'search.glossary.openArticle': 'Buka “{title}”, tempat “{term}” disimpan',
   'search.glossary.found.one': '{count} entri glosarium ditemukan',
   'search.glossary.found.other': '{count} entri glosarium ditemukan',
+  'library.loadingRest': 'Memuat sisa pustaka: baru {loaded} dari {total} artikel yang ditampilkan…',
 };

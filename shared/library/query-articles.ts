@@ -93,34 +93,37 @@ export function isFilterActive(filter: LibraryFilter): boolean {
   return Boolean(filter.text?.trim() || filter.lang || filter.tag || filter.color || filter.hasNotes || filter.hasTranslations || filter.hasOrphans);
 }
 
-/** The number a sort orders by, bigger first (NaN: unknown, always last); title sorts have none. */
-function sortKey(article: LibraryArticle, sort: LibrarySort): number {
+/** The number an article is sorted by first, bigger first (NaN: unknown, last); 0 for the title sort. */
+export function sortKey(article: LibraryArticle, sort: LibrarySort): number {
   switch (sort) {
     case 'recent':
       return time(recency(article));
+    case 'title':
+      return 0;
     case 'published':
       return time(article.publishedAt);
     case 'annotated':
       return article.annotationCount;
-    case 'title':
-      return 0;
   }
 }
 
-/** One comparison per sort, in its natural direction; ties fall back to the title, then the id, so the order is stable. */
-export function compareArticles(a: LibraryArticle, b: LibraryArticle, sort: LibrarySort, compareText: CompareText): number {
-  return byNumberDescending(sortKey(a, sort), sortKey(b, sort)) || compareText(a.title, b.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/** Ties fall back to the title, then the id, so the order is stable. */
+function tieBreak(a: LibraryArticle, b: LibraryArticle, compareText: CompareText): number {
+  return compareText(a.title, b.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
+/** One comparison per sort, in its natural direction. */
+export function compareArticles(a: LibraryArticle, b: LibraryArticle, sort: LibrarySort, compareText: CompareText): number {
+  return byNumberDescending(sortKey(a, sort), sortKey(b, sort)) || tieBreak(a, b, compareText);
+}
+
+/**
+ * The order of compareArticles, with each article's date parsed once rather than at every comparison
+ * (10,000 rows take ~260,000 comparisons: the difference between a few milliseconds and fifty).
+ */
 export function sortArticles<A extends LibraryArticle>(articles: readonly A[], sort: LibrarySort, compareText: CompareText, reversed = false): A[] {
-  // Keys computed once per article, not once per comparison: dates are parsed 10,000 times, not 280,000.
   const keyed = articles.map((article) => ({ article, key: sortKey(article, sort) }));
-  keyed.sort(
-    (a, b) =>
-      byNumberDescending(a.key, b.key) ||
-      compareText(a.article.title, b.article.title) ||
-      (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0),
-  );
+  keyed.sort((a, b) => byNumberDescending(a.key, b.key) || tieBreak(a.article, b.article, compareText));
   const sorted = keyed.map((entry) => entry.article);
   return reversed ? sorted.reverse() : sorted;
 }

@@ -17,32 +17,59 @@ interface Hit {
 }
 
 /**
- * A cheap test that a word cannot become one of `terms`, so most words skip the stemmer. A term keeps
- * its inner letters in every surface form: Indonesian affixes go around the root and recoding changes
- * only its first letter (mengirim → kirim), and the English stripper changes only the end (companies →
- * compani). So a word whose lower case contains none of the terms' inner letters cannot match. Words
- * with letters beyond ASCII, and short terms, are always checked in full.
+ * Where in a text a word that may become one of `terms` can be, so most words are never looked at. A
+ * term keeps its inner letters in every surface form: Indonesian affixes go around the root and
+ * recoding changes only its first letter (mengirim → kirim), and the English stripper changes only the
+ * end (companies → compani). So only a word that contains one of the terms' inner letters
+ * (case-insensitively), or a letter beyond ASCII (which folding may change), can match: one regex pass
+ * over the text finds those places. Null when every word must be checked (short terms, or terms with
+ * letters beyond ASCII).
  */
-function mayMatch(terms: ReadonlySet<string>): (word: string) => boolean {
+function candidatePlaces(terms: ReadonlySet<string>): RegExp | null {
+  // One result's snippets look through many texts (title, each annotation, body) for the same terms.
+  if (!placesByTerms.has(terms)) placesByTerms.set(terms, placesPattern(terms));
+  const pattern = placesByTerms.get(terms)!;
+  return pattern && new RegExp(pattern);
+}
+const placesByTerms = new WeakMap<ReadonlySet<string>, RegExp | null>();
+
+function placesPattern(terms: ReadonlySet<string>): RegExp | null {
   const keys: string[] = [];
   for (const t of terms) {
-    if (t.length < 4 || /[^a-z0-9-]/.test(t)) return () => true;
+    if (t.length < 4 || /[^a-z0-9-]/.test(t)) return null;
     keys.push(t.slice(1, -1));
   }
-  return (word) => {
-    const lower = word.toLowerCase();
-    if (/[^\x00-\x7f]/.test(lower)) return true;
-    return keys.some((k) => lower.includes(k));
-  };
+  if (keys.length === 0) return null;
+  return new RegExp(`${keys.map((k) => k.replace(/-/g, '\\-')).join('|')}|[^\\x00-\\x7f]`, 'gi');
 }
+
+/** A character a word may hold (letters, digits, marks, inner hyphens and apostrophes): how far back a word may start. */
+const WORD_PART = /[\p{L}\p{N}\p{M}'’-]/u;
 
 /** The words of `text` whose index term is one of `terms`, in order; lazy, so a caller may stop early. */
 export function* findHits(text: string, terms: ReadonlySet<string>, term: TermProcessor): Generator<Hit> {
-  const possible = mayMatch(terms);
-  for (const m of text.matchAll(WORD)) {
-    if (!possible(m[0])) continue;
-    const t = term(m[0]);
-    if (t !== null && terms.has(t)) yield { start: m.index, end: m.index + m[0].length };
+  if (terms.size === 0) return;
+  const places = candidatePlaces(terms);
+  if (!places) {
+    for (const m of text.matchAll(WORD)) {
+      const t = term(m[0]);
+      if (t !== null && terms.has(t)) yield { start: m.index, end: m.index + m[0].length };
+    }
+    return;
+  }
+  const words = new RegExp(WORD.source, WORD.flags);
+  for (let place = places.exec(text); place; place = places.exec(text)) {
+    // The word around this place (if any): back to where a word could start, then the next word from there.
+    let from = place.index;
+    while (from > 0 && WORD_PART.test(text[from - 1])) from--;
+    words.lastIndex = from;
+    let word = words.exec(text);
+    while (word && word.index + word[0].length <= place.index) word = words.exec(text);
+    if (!word || word.index > place.index) continue;
+    const end = word.index + word[0].length;
+    places.lastIndex = end;
+    const t = term(word[0]);
+    if (t !== null && terms.has(t)) yield { start: word.index, end };
   }
 }
 

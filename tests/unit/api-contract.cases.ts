@@ -99,3 +99,4 @@ badParamCases.push(
   { method: 'glossary.exportVocabulary', label: 'an unknown format', params: { format: 'xlsx' }, mentions: 'format' },
 );
 badParamCases.push({ method: 'glossary.match', label: 'both text and an article', params: { text: 'x', articleId: someId }, mentions: 'text' });
+badParamCases.push({ method: 'articles.list', label: 'a page of no rows', params: { sort: 'recent', limit: 0 }, mentions: 'limit' });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_INDONESIAN_ROOTS } from '../../shared/lang/indonesian-roots.js';
-import { createTermProcessor, lightEnglishStem } from '../../shared/search/search-terms.js';
+import { createTermProcessor, lightEnglishStem, WORD } from '../../shared/search/search-terms.js';
 import { findHits, snippetsOf } from '../../shared/search/search-snippets.js';
 
 const term = createTermProcessor(new Set(BUILT_IN_INDONESIAN_ROOTS));
@@ -46,5 +46,27 @@ describe('search snippets', () => {
     }
     expect(snippets[0].snippet).toMatch(/^…lorem /);
     expect(snippetsOf(text, hits, 1)).toHaveLength(1);
+  });
+});
+
+describe('finding the words to mark', () => {
+  // Every word whose term is wanted, by the plain way: tokenize everything and process every word.
+  const everyWord = (text: string, terms: ReadonlySet<string>) => [...text.matchAll(WORD)].filter((m) => terms.has(term(m[0]) ?? '')).map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const text =
+    'Pemerintah MENGAKUISISI saham; akuisisi-nya "diakuisisi" pada 2025. The companies’ reports: Company reported, re-reporting — ' +
+    'Café cafés naïve. Don’t stop: perusahaan, Perusahaan-perusahaan, diakuisisikan. Studied studies STUDYING akuisisi.';
+  it.each([
+    ['akuisisi'],
+    ['compani', 'report'],
+    ['studi'],
+    ['caf', 'naiv'],
+    ['usaha'],
+    ['don’t'],
+    ['re-report', 'stop'],
+    ['2025'],
+  ])('marks exactly the words the full scan marks for %j', (...wanted) => {
+    const terms = new Set(wanted.map((w) => term(w) ?? w));
+    expect([...findHits(text, terms, term)]).toEqual(everyWord(text, terms));
+    expect(everyWord(text, terms).length).toBeGreaterThan(0);
   });
 });
