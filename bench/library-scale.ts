@@ -153,10 +153,15 @@ async function coldStart(
         page.setDefaultTimeout(60_000);
         const started = performance.now();
         const answered: number[] = [];
-        page.on('requestfinished', async (request) => {
+        const bodies: Array<Promise<void>> = [];
+        page.on('requestfinished', (request) => {
           if (request.url().endsWith('/api/articles.list')) {
             answered.push(performance.now() - started);
-            listBytes = Math.max(listBytes, (await (await request.response())?.body().catch(() => undefined))?.length ?? 0);
+            bodies.push(
+              (async () => {
+                listBytes = Math.max(listBytes, (await (await request.response())?.body().catch(() => undefined))?.length ?? 0);
+              })(),
+            );
           }
         });
         await page.goto(url);
@@ -176,6 +181,7 @@ async function coldStart(
         while (answered.length < expected && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
         firstListMs.push(answered[0] ?? NaN);
         listMs.push(answered.at(-1) ?? NaN);
+        await Promise.all(bodies);
         await context.close();
       } finally {
         await stop(child);
