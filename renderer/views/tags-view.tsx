@@ -9,6 +9,7 @@ import type { ApiClient } from '../api-client.js';
 import { Icon } from '../components/icons.js';
 import type { ToastData } from '../components/toast.js';
 import { errorText } from '../error-text.js';
+import { PageLoadState } from '../components/page-load-state.js';
 import { useI18n } from '../i18n-context.js';
 import { shortcutHint } from '../shortcuts.js';
 import { useShortcuts } from '../use-shortcuts.js';
@@ -113,24 +114,14 @@ export function TagsView({ client, readOnly, onBack, onToast, onChanged }: TagsV
         )}
       </div>
       <p className="field-hint page-hint">{tr.t('tags.hint')}</p>
-      {load.status === 'loading' && (
-        <p className="state-panel state-loading" role="status">
-          {tr.t('tags.loading')}
-        </p>
-      )}
-      {load.status === 'failed' && (
-        <div className="state-panel" role="alert">
-          <p>{tr.t('tags.loadFailed', { message: errorText(load.error, tr) })}</p>
-          <button type="button" className="button" onClick={() => void reload()}>
-            {tr.t('app.retry')}
-          </button>
-        </div>
-      )}
-      {load.status === 'ready' && tags.length === 0 && (
-        <div className="empty-state">
-          <p>{tr.t('tags.empty')}</p>
-        </div>
-      )}
+      <PageLoadState
+        load={load}
+        empty={tags.length === 0}
+        loadingText={tr.t('tags.loading')}
+        failedText={(error) => tr.t('tags.loadFailed', { message: errorText(error, tr) })}
+        emptyText={tr.t('tags.empty')}
+        onRetry={() => void reload()}
+      />
       {tags.length > 0 && (
         <table className="article-table tags-table" aria-labelledby={headingId}>
           <thead>

@@ -12,6 +12,7 @@ import { ConfirmDialog } from '../components/confirm-dialog.js';
 import { Icon } from '../components/icons.js';
 import type { ToastData } from '../components/toast.js';
 import { errorText } from '../error-text.js';
+import { PageLoadState } from '../components/page-load-state.js';
 import { useI18n } from '../i18n-context.js';
 import { shortcutHint } from '../shortcuts.js';
 import { useShortcuts } from '../use-shortcuts.js';
@@ -106,25 +107,15 @@ export function TrashView({ client, readOnly, onBack, onToast, onRestored }: Tra
         )}
       </div>
       <p className="field-hint page-hint">{tr.t('trash.hint')}</p>
-      {load.status === 'loading' && (
-        <p className="state-panel state-loading" role="status">
-          {tr.t('trash.loading')}
-        </p>
-      )}
-      {load.status === 'failed' && (
-        <div className="state-panel" role="alert">
-          <p>{tr.t('trash.loadFailed', { message: errorText(load.error, tr) })}</p>
-          <button type="button" className="button" onClick={() => void reload()}>
-            {tr.t('app.retry')}
-          </button>
-        </div>
-      )}
-      {load.status === 'ready' && articles.length === 0 && (
-        <div className="empty-state">
-          <Icon name="trash" size={44} />
-          <p>{tr.t('trash.empty')}</p>
-        </div>
-      )}
+      <PageLoadState
+        load={load}
+        empty={articles.length === 0}
+        loadingText={tr.t('trash.loading')}
+        failedText={(error) => tr.t('trash.loadFailed', { message: errorText(error, tr) })}
+        emptyText={tr.t('trash.empty')}
+        emptyIcon={<Icon name="trash" size={44} />}
+        onRetry={() => void reload()}
+      />
       {articles.length > 0 && (
         <table className="article-table trash-table" aria-labelledby={headingId}>
           <thead>
