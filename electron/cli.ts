@@ -24,6 +24,7 @@ import { backupCommand } from './backup-command.js';
 import { QUOTES_USAGE, formatQuotes } from './quotes-command.js';
 import { GLOSSARY_USAGE, GlossaryUsageError, runGlossary } from './glossary-command.js';
 import { searchServiceFor, warmUpSearch } from './search/search-service.js';
+import { warmUpListing } from './warm-up-listing.js';
 import { searchJson, searchText } from './search/search-cli-output.js';
 
 /** The name standard input goes by in results and messages. */
@@ -509,10 +510,11 @@ async function serve(dir: string, values: { port?: string; open: boolean; 'no-sa
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`"${values.port}" is not a port number; use 0 to 65535 (0 picks a free port).`);
   const library = await Library.open(dir, { mode: 'write', addSample: !values['no-sample'], samplePath: findSamplePath(), dailyBackup: true });
   for (const notice of library.notices) io.err(`${notice}\n`);
+  const handlers = createHandlers(library);
   let server;
   try {
     server = await startServer({
-      handlers: createHandlers(library),
+      handlers,
       rendererDir: path.join(bundleDir(), 'renderer'),
       port,
       onInternalError: (error) => io.err(`Internal error: ${error instanceof Error ? error.stack : String(error)}\n`),
@@ -523,6 +525,7 @@ async function serve(dir: string, values: { port?: string; open: boolean; 'no-sa
     throw error;
   }
   io.out(`Tandai is running in browser mode at ${server.url}\n`);
+  warmUpListing(handlers);
   warmUpSearch(library);
   if (values.open) openInBrowser(server.url);
   const running = server;

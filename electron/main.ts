@@ -25,6 +25,7 @@ import { ApiError } from '../shared/api-error.js';
 import { createHandlers } from './handlers.js';
 import { registerDialogs, registerIpc } from './ipc.js';
 import { warmUpSearch } from './search/search-service.js';
+import { warmUpListing } from './warm-up-listing.js';
 import { Library } from './library/library.js';
 import { APP_NAME, resolveLibraryDir, userDataDir } from './library/paths.js';
 import { findSamplePath } from './sample.js';
@@ -205,7 +206,9 @@ async function start(): Promise<void> {
     return;
   }
 
-  registerIpc(createHandlers(library), isTrustedSender); // before the page loads and starts calling
+  const handlers = createHandlers(library);
+  registerIpc(handlers, isTrustedSender); // before the page loads and starts calling
+  warmUpListing(handlers);
   registerDialogs(() => mainWindow, isTrustedSender); // native save / folder dialogs for exports
   warmUpSearch(library);
   app.setAboutPanelOptions({ applicationName: APP_NAME, applicationVersion: APP_VERSION });

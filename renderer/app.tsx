@@ -3,17 +3,15 @@
  * the article list, delete/undo, toasts, notices and the shortcuts dialog — and switches
  * between the library and the reader. Views are history entries, so Back works as people expect.
  */
-import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Result } from '../shared/api.js';
 import { createTranslator, detectLocale } from '../shared/i18n/index.js';
 import type { Settings } from '../shared/model.js';
 import type { ApiClient } from './api-client.js';
 import { AppHeader } from './components/app-header.js';
-import { GlossaryPanel } from './components/glossary-panel.js';
 import type { FocusRequest } from './components/article-table.js';
 import { Logo } from './components/icons.js';
 import { Notices } from './components/notices.js';
-import { ShortcutsDialog } from './components/shortcuts-dialog.js';
 import { ToastRegion, type ToastData } from './components/toast.js';
 import { errorText } from './error-text.js';
 import { I18nContext } from './i18n-context.js';
@@ -22,18 +20,13 @@ import { useLibrary } from './use-library.js';
 import { useSettings } from './use-settings.js';
 import { useShortcuts } from './use-shortcuts.js';
 import { LibraryView } from './views/library-view.js';
+import { BackupSettings, GlossaryPanel, OnceOpened, ReaderView, SearchDialog, SettingsView, ShortcutsDialog, TagsView, TrashView, prefetchViews } from './lazy-views.js';
 import type { Passage } from './views/reader-view.js';
-import { SearchDialog } from './components/search-dialog.js';
-import { TagsView } from './views/tags-view.js';
-import { TrashView } from './views/trash-view.js';
 import { useDeleteUndo } from './use-delete-undo.js';
-import { SettingsView } from './views/settings-view.js';
-import { BackupSettings } from './components/backup-settings.js';
+import { takeBoot } from './boot-calls.js';
 
 type AppInfo = Result<'app.info'>;
 
-/** The reader (with the sanitizer, markdown and highlight code) loads when first opened, not before the library's first paint. */
-const ReaderView = lazy(() => import('./views/reader-view.js').then((module) => ({ default: module.ReaderView })));
 type Boot = { status: 'loading' } | { status: 'failed'; error: unknown } | { status: 'ready'; info: AppInfo; settings: Settings };
 
 export function App({ client }: { client: ApiClient }) {
@@ -42,8 +35,8 @@ export function App({ client }: { client: ApiClient }) {
 
   useEffect(() => {
     let cancelled = false;
-    Promise.all([client.call('app.info', {}), client.call('settings.get', {})]).then(
-      ([info, settings]) => !cancelled && setBoot({ status: 'ready', info, settings }),
+    takeBoot(client).then(
+      ({ info, settings }) => !cancelled && setBoot({ status: 'ready', info, settings }),
       (error: unknown) => !cancelled && setBoot({ status: 'failed', error }),
     );
     return () => {
@@ -129,6 +122,7 @@ function Workspace({ client, info, initialSettings }: WorkspaceProps) {
     document.documentElement.lang = tr.locale;
   }, [tr]);
   useEffect(() => applyTheme(settings.theme), [settings.theme]);
+  useEffect(prefetchViews, []);
 
   const library = useLibrary(client);
   const [view, setView] = useState<View>(() => viewFromState(window.history.state));
@@ -254,74 +248,80 @@ function Workspace({ client, info, initialSettings }: WorkspaceProps) {
               {tr.t('library.loadingRest', { loaded: library.loading.loaded, total: library.loading.total })}
             </p>
           )}
-          {view.name === 'library' ? (
-            <LibraryView
-              client={client}
-              articles={library.articles}
-              loadError={library.loadError}
-              readOnly={info.readOnly}
-              onRetry={() => void library.reload()}
-              onOpen={openArticle}
-              onDelete={(articles) => void deleteArticles(articles)}
-              onShowTrash={() => showPage('trash')}
-              onShowTags={() => showPage('tags')}
-              onImported={library.reload}
-              onToast={showToast}
-              focusRequest={focusRequest}
-            />
-          ) : view.name === 'trash' ? (
-            <TrashView client={client} readOnly={info.readOnly} onBack={backToLibrary} onToast={showToast} onRestored={library.putMany} />
-          ) : view.name === 'tags' ? (
-            <TagsView client={client} readOnly={info.readOnly} onBack={backToLibrary} onToast={showToast} onChanged={library.reload} />
-          ) : view.name === 'settings' ? (
-            <SettingsView
-              client={client}
-              settings={settings}
-              locale={locale}
-              onChange={updateSettings}
-              onBack={backToLibrary}
-              readOnly={info.readOnly}
-              extraSections={[
-                { id: 'backups', title: 'backups.title', content: <BackupSettings api={client} heading={false} showToast={showToast} onRestored={() => void library.reload()} /> },
-              ]}
-            />
-          ) : (
-            <Suspense fallback={null}>
-            <ReaderView
-              key={view.id}
-              client={client}
-              id={view.id}
-              passage={view.passage}
-              onProgress={library.patch}
-              fontSize={settings.fontSize}
-              onFontSize={(fontSize) => updateSettings({ fontSize })}
-              onBack={backToLibrary}
-              onToast={showToast}
-            />
-            </Suspense>
-          )}
+          <Suspense fallback={null}>
+            {view.name === 'library' ? (
+              <LibraryView
+                client={client}
+                articles={library.articles}
+                loadError={library.loadError}
+                readOnly={info.readOnly}
+                onRetry={() => void library.reload()}
+                onOpen={openArticle}
+                onDelete={(articles) => void deleteArticles(articles)}
+                onShowTrash={() => showPage('trash')}
+                onShowTags={() => showPage('tags')}
+                onImported={library.reload}
+                onToast={showToast}
+                focusRequest={focusRequest}
+              />
+            ) : view.name === 'trash' ? (
+              <TrashView client={client} readOnly={info.readOnly} onBack={backToLibrary} onToast={showToast} onRestored={library.putMany} />
+            ) : view.name === 'tags' ? (
+              <TagsView client={client} readOnly={info.readOnly} onBack={backToLibrary} onToast={showToast} onChanged={library.reload} />
+            ) : view.name === 'settings' ? (
+              <SettingsView
+                client={client}
+                settings={settings}
+                locale={locale}
+                onChange={updateSettings}
+                onBack={backToLibrary}
+                readOnly={info.readOnly}
+                extraSections={[
+                  { id: 'backups', title: 'backups.title', content: <BackupSettings api={client} heading={false} showToast={showToast} onRestored={() => void library.reload()} /> },
+                ]}
+              />
+            ) : (
+              <ReaderView
+                key={view.id}
+                client={client}
+                id={view.id}
+                passage={view.passage}
+                onProgress={library.patch}
+                fontSize={settings.fontSize}
+                onFontSize={(fontSize) => updateSettings({ fontSize })}
+                onBack={backToLibrary}
+                onToast={showToast}
+              />
+            )}
+          </Suspense>
         </main>
         <ToastRegion toast={toast} onDismiss={dismissToast} />
-        <SearchDialog
-          open={searchOpen}
-          client={client}
-          onClose={() => setSearchOpen(false)}
-          onChoose={openArticle}
-          onShowGlossaryTerm={(term) => {
-            setGlossaryTerm(term);
-            setGlossaryOpen(true);
-          }}
-        />
-        <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} version={info.version} />
-        <GlossaryPanel
-          client={client}
-          open={glossaryOpen}
-          initialQuery={glossaryTerm}
-          onClose={() => {
-            setGlossaryOpen(false);
-            setGlossaryTerm(undefined);
-          }}
-        />
+        <OnceOpened open={searchOpen}>
+          <SearchDialog
+            open={searchOpen}
+            client={client}
+            onClose={() => setSearchOpen(false)}
+            onChoose={openArticle}
+            onShowGlossaryTerm={(term) => {
+              setGlossaryTerm(term);
+              setGlossaryOpen(true);
+            }}
+          />
+        </OnceOpened>
+        <OnceOpened open={helpOpen}>
+          <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} version={info.version} />
+        </OnceOpened>
+        <OnceOpened open={glossaryOpen}>
+          <GlossaryPanel
+            client={client}
+            open={glossaryOpen}
+            initialQuery={glossaryTerm}
+            onClose={() => {
+              setGlossaryOpen(false);
+              setGlossaryTerm(undefined);
+            }}
+          />
+        </OnceOpened>
       </div>
     </I18nContext>
   );

@@ -4,7 +4,7 @@
  * at once. The API rejects a whole call when one file is too large, so oversized files are caught
  * here first, with a sentence of their own.
  */
-import { MAX_IMPORT_BYTES } from '../shared/api.js';
+import { MAX_IMPORT_BYTES } from '../shared/model-constants.js';
 
 /** Files per articles.import call: small enough for the progress bar to move. */
 export const BATCH_FILES = 5;

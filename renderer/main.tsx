@@ -3,18 +3,19 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ApiClient } from './api-client.js';
 import { App } from './app.js';
-import { preloadLibrary } from './use-library.js';
+import { startBoot } from './boot-calls.js';
 import './styles.css';
 import './glossary.css';
-import { z } from 'zod';
+import { config as zodConfig } from 'zod/v4/core';
 
-// The contract's schemas come along with shared/api.ts. Without this, zod probes whether it may
-// compile code with Function(), which our CSP (no 'unsafe-eval') refuses and reports every time.
-z.config({ jitless: true });
+// Views loaded later validate with zod (the contract's schemas). Without this, zod probes whether it
+// may compile code with Function(), which our CSP (no 'unsafe-eval') refuses and reports every time.
+// Only zod's settings are imported here, not zod itself, which stays out of the first screen's script.
+zodConfig({ jitless: true });
 
 const client = new ApiClient();
-// The library's first rows are asked for now, alongside the app's boot calls (see use-library.ts).
-preloadLibrary(client);
+// app.info, settings and the library's first rows are asked for now, before React starts (boot-calls.ts).
+startBoot(client);
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(

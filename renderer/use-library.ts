@@ -20,24 +20,28 @@ const SLOW_MS = 1000;
 type Listing = { articles: ArticleSummary[]; total: number };
 type Change = (list: ArticleSummary[] | null) => ArticleSummary[] | null;
 
-const firstPages = new WeakMap<ApiClient, Promise<Listing>>();
+/** The first page asked for early, and the page itself once it has arrived (so the first render can show it). */
+const firstPages = new WeakMap<ApiClient, { page: Promise<Listing>; arrived?: Listing }>();
 
 function firstPage(client: ApiClient): Promise<Listing> {
   const { sort, reversed } = remembered();
   return client.call('articles.list', { sort, reversed, limit: FIRST_PAGE });
 }
 
-/** Asks for the first page before the app has booted (main.tsx), so it arrives with app.info and settings. */
-export function preloadLibrary(client: ApiClient): void {
-  if (!firstPages.has(client)) {
-    const page = firstPage(client);
-    page.catch(() => {}); // reload() reports a failure when it takes the page.
-    firstPages.set(client, page);
+/** Asks for the first page before the app has booted (boot-calls.ts), so it arrives with app.info and settings. */
+export function preloadLibrary(client: ApiClient): Promise<Listing> {
+  let early = firstPages.get(client);
+  if (!early) {
+    const entry: { page: Promise<Listing>; arrived?: Listing } = { page: firstPage(client) };
+    entry.page.then((listing) => (entry.arrived = listing)).catch(() => {}); // reload() reports a failure when it takes the page.
+    firstPages.set(client, (early = entry));
   }
+  return early.page;
 }
 
 export function useLibrary(client: ApiClient) {
-  const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
+  // The first page is usually in already (the app waits for it before its first screen): no empty frame.
+  const [articles, setArticles] = useState<ArticleSummary[] | null>(() => firstPages.get(client)?.arrived?.articles ?? null);
   const [loadError, setLoadError] = useState<unknown>(null);
   /** Set while the rest of the first load is still coming after a second. */
   const [loading, setLoading] = useState<{ loaded: number; total: number } | null>(null);
@@ -54,7 +58,7 @@ export function useLibrary(client: ApiClient) {
         started.current = true;
         const early = firstPages.get(client);
         firstPages.delete(client);
-        const first = await (early ?? firstPage(client));
+        const first = await (early?.page ?? firstPage(client));
         if (current !== generation.current) return;
         setArticles(first.articles);
         setLoadError(null);

@@ -22,10 +22,9 @@ import * as S from './search/search-contract.js';
 import { ListArticlesParamsSchema, ListArticlesResultSchema } from './library/article-listing.js';
 import { DetectedQuoteSchema } from './quotes/detect-quotes.js';
 import { GlossaryEntrySchema, GlossaryLangSchema, MAX_NOTE, MAX_SENTENCE, MAX_TERM, MAX_TRANSLATION } from './glossary/glossary-model.js';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_MB } from './model-constants.js';
 
-/** Largest single file the importer accepts. Larger files get a clear "too large" sentence. */
-export const MAX_IMPORT_MB = 50;
-export const MAX_IMPORT_BYTES = MAX_IMPORT_MB * 1024 * 1024;
+export { MAX_IMPORT_BYTES, MAX_IMPORT_MB };
 
 export const ImportFileSchema = z.object({
   /** File name as the user chose it; used for the format and in messages. A paste may say "clipboard.html". */

@@ -4,6 +4,7 @@
  * for what is stored on disk and what crosses IPC/HTTP.
  */
 import { z } from 'zod';
+import { HIGHLIGHT_COLORS } from './model-constants.js';
 
 /** Bumped whenever a stored file changes shape; see electron/library/migrations.ts. */
 export const SCHEMA_VERSION = 2;
@@ -16,8 +17,7 @@ export const IdSchema = z
 export const LangSchema = z.enum(['id', 'en', 'other']);
 export type Lang = z.infer<typeof LangSchema>;
 
-/** Five colour-blind-safe highlight colours (Okabe–Ito based); names, not hex, so themes can restyle them. */
-export const HIGHLIGHT_COLORS = ['yellow', 'orange', 'blue', 'green', 'purple'] as const;
+export { HIGHLIGHT_COLORS };
 export const ColorSchema = z.enum(HIGHLIGHT_COLORS);
 export type HighlightColor = z.infer<typeof ColorSchema>;
 

@@ -34,6 +34,7 @@ import { draftToArticle, replaceArticleText } from '../import/draft-to-article.j
 import { bytesToDraft, guardDeepInput, importFromBytes, type ImportFormat } from '../import/import-file.js';
 import { sourceUrlKey } from '../../shared/import/normalize-url.js';
 import { backupBeforeUpgrade, takeDailyBackup } from './backups.js';
+import { SummaryMap } from './summary-map.js';
 import type { Lang } from '../../shared/model.js';
 
 export type ImportOutcome =
@@ -79,7 +80,7 @@ const NO_CHANGE = Symbol('no change');
 
 export class Library {
   readonly layout: LibraryLayout;
-  private summaries = new Map<string, ArticleSummary>();
+  private summaries = new SummaryMap();
   private articleDbs = new Map<string, Low<ArticleFile>>();
   private queue: Promise<unknown> = Promise.resolve();
   private noticesList: string[] = [];
@@ -452,9 +453,9 @@ export class Library {
     this.emit({ kind: 'remove', id });
   }
 
-  list(): ArticleSummary[] {
-    // Import dates are ISO strings in UTC, so plain comparison orders them (and is ten times faster than localeCompare).
-    return [...this.summaries.values()].sort((a, b) => (a.importedAt < b.importedAt ? 1 : a.importedAt > b.importedAt ? -1 : 0));
+  /** Every summary, newest import first (shared and frozen; see summary-map.ts). */
+  list(): readonly ArticleSummary[] {
+    return this.summaries.inOrder();
   }
 
   async get(id: string): Promise<{ article: Article; annotations: Annotation[] }> {

@@ -6,7 +6,8 @@
 import type { LibraryFilter, LibrarySort } from '../../shared/library/query-articles.js';
 import { LIBRARY_SORTS } from '../../shared/library/query-articles.js';
 import type { PlainMessageKey } from '../../shared/i18n/index.js';
-import { HIGHLIGHT_COLORS, type HighlightColor, type Lang } from '../../shared/model.js';
+import { HIGHLIGHT_COLORS } from '../../shared/model-constants.js';
+import type { HighlightColor, Lang } from '../../shared/model.js';
 import { COLOR_LABELS } from '../highlights/highlight-colors.js';
 import { useI18n } from '../i18n-context.js';
 import { LANG_LABELS } from './article-table.js';

@@ -3,7 +3,8 @@
  * The hues themselves live in styles.css (one set per theme), so the data only ever stores names.
  */
 import type { PlainMessageKey } from '../../shared/i18n/index.js';
-import { HIGHLIGHT_COLORS, type HighlightColor } from '../../shared/model.js';
+import { HIGHLIGHT_COLORS } from '../../shared/model-constants.js';
+import type { HighlightColor } from '../../shared/model.js';
 
 export { HIGHLIGHT_COLORS, type HighlightColor };
 

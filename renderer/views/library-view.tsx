@@ -6,26 +6,22 @@
  * or the paste box on Ctrl+Shift+V) — with progress, the question about duplicates, and a summary
  * after each import. Each row's details can be edited (E or F2). Also an empty state.
  */
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { EMPTY_SELECTION, pruneSelection, selectAll, selectedInOrder, type ListSelection } from '../../shared/library/list-selection.js';
 import type { LibraryArticle } from '../../shared/library/query-articles.js';
 import type { ArticleSummary } from '../../shared/model.js';
 import type { ApiClient } from '../api-client.js';
-import { ArticleDetailsDialog } from '../components/article-details-dialog.js';
-import { BulkTagDialog } from '../components/bulk-tag-dialog.js';
 import { ArticleTable, type FocusRequest } from '../components/article-table.js';
-import { DuplicateDialog } from '../components/duplicate-dialog.js';
-import { ExportDialog } from '../components/export-dialog.js';
 import { ImportStatus } from '../components/import-status.js';
 import { Icon } from '../components/icons.js';
 import { LibraryControls } from '../components/library-controls.js';
 import { SearchIndexProgress, useSearchStatus } from '../components/search-index-progress.js';
 import { SelectionBar } from '../components/selection-bar.js';
-import { PasteDialog } from '../components/paste-dialog.js';
 import type { ToastData } from '../components/toast.js';
 import { errorText } from '../error-text.js';
 import { useI18n } from '../i18n-context.js';
 import { IMPORT_ACCEPT } from '../import-files.js';
+import { ArticleDetailsDialog, BulkTagDialog, DuplicateDialog, ExportDialog, PasteDialog } from '../lazy-views.js';
 import { ClipboardUnavailable, readClipboard, type ClipboardPayload } from '../read-clipboard.js';
 import { shortcutHint, type ShortcutId } from '../shortcuts.js';
 import { useFileDrop } from '../use-file-drop.js';
@@ -330,21 +326,24 @@ export function LibraryView(props: LibraryViewProps) {
         </div>
       )}
 
-      {pasteBox && <PasteDialog reason={pasteBox} onImport={importPayload} onClose={() => setPasteBox(null)} />}
-      {exportIds && exportIds.length > 0 && <ExportDialog client={client} articleIds={exportIds} onClose={() => setExportIds(null)} />}
-      {question && <DuplicateDialog key={`${question.existingId}:${question.file}:${question.remaining}`} question={question} onAnswer={answer} />}
-      {tagging && <BulkTagDialog client={client} articles={tagging} onDone={() => void onImported()} onToast={onToast} onClose={() => setTagging(null)} />}
-      {editing && (
-        <ArticleDetailsDialog
-          client={client}
-          article={editing}
-          onSaved={(summary) => {
-            setAnnouncement(tr.t('details.saved', { title: summary.title }));
-            void onImported();
-          }}
-          onClose={() => setEditing(null)}
-        />
-      )}
+      {/* The dialogs load when first opened (lazy-views.tsx); the list stays on screen meanwhile. */}
+      <Suspense fallback={null}>
+        {pasteBox && <PasteDialog reason={pasteBox} onImport={importPayload} onClose={() => setPasteBox(null)} />}
+        {exportIds && exportIds.length > 0 && <ExportDialog client={client} articleIds={exportIds} onClose={() => setExportIds(null)} />}
+        {question && <DuplicateDialog key={`${question.existingId}:${question.file}:${question.remaining}`} question={question} onAnswer={answer} />}
+        {tagging && <BulkTagDialog client={client} articles={tagging} onDone={() => void onImported()} onToast={onToast} onClose={() => setTagging(null)} />}
+        {editing && (
+          <ArticleDetailsDialog
+            client={client}
+            article={editing}
+            onSaved={(summary) => {
+              setAnnouncement(tr.t('details.saved', { title: summary.title }));
+              void onImported();
+            }}
+            onClose={() => setEditing(null)}
+          />
+        )}
+      </Suspense>
     </div>
   );
 }

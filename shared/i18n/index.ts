@@ -68,22 +68,37 @@ export interface Translator {
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
+/** Translators hold no state, so each locale's is made once and shared. */
+const translators = new Map<Locale, Translator>();
+
+/** Made on first use: creating Intl formatters costs milliseconds each, on the path of the first paint. */
+function lazily<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
 export function createTranslator(locale: Locale): Translator {
+  let translator = translators.get(locale);
+  if (!translator) translators.set(locale, (translator = makeTranslator(locale)));
+  return translator;
+}
+
+function makeTranslator(locale: Locale): Translator {
   const messages = catalogues[locale];
   const intlTag = INTL_TAGS[locale];
-  const numbers = new Intl.NumberFormat(intlTag);
-  const plurals = new Intl.PluralRules(intlTag);
-  const dates = new Intl.DateTimeFormat(intlTag, { dateStyle: 'medium' });
+  const numbers = lazily(() => new Intl.NumberFormat(intlTag));
+  const plurals = lazily(() => new Intl.PluralRules(intlTag));
+  const dates = lazily(() => new Intl.DateTimeFormat(intlTag, { dateStyle: 'medium' }));
   // A bare date means a calendar day, not midnight UTC: format it in UTC so it never shifts a day.
-  const calendarDays = new Intl.DateTimeFormat(intlTag, { dateStyle: 'medium', timeZone: 'UTC' });
-  const collator = new Intl.Collator(intlTag, { sensitivity: 'base', numeric: true });
+  const calendarDays = lazily(() => new Intl.DateTimeFormat(intlTag, { dateStyle: 'medium', timeZone: 'UTC' }));
+  const collator = lazily(() => new Intl.Collator(intlTag, { sensitivity: 'base', numeric: true }));
 
   function interpolate(template: string, params: Record<string, string | number> | undefined): string {
     if (!params) return template;
     return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
       if (!Object.prototype.hasOwnProperty.call(params, name)) return whole;
       const value = params[name];
-      return typeof value === 'number' ? numbers.format(value) : value;
+      return typeof value === 'number' ? numbers().format(value) : value;
     });
   }
 
@@ -94,12 +109,14 @@ export function createTranslator(locale: Locale): Translator {
   return {
     locale,
     intlTag,
-    collator,
+    get collator() {
+      return collator();
+    },
     t(key, ...params) {
       return interpolate(lookup(key), params[0] as Record<string, string | number> | undefined);
     },
     plural(base, count, ...params) {
-      const category = plurals.select(count);
+      const category = plurals().select(count);
       const candidate = `${base}.${category}`;
       const key = (Object.prototype.hasOwnProperty.call(messages, candidate) ? candidate : `${base}.other`) as MessageKey;
       return interpolate(lookup(key), { ...(params[0] as Record<string, string | number> | undefined), count });
@@ -107,10 +124,10 @@ export function createTranslator(locale: Locale): Translator {
     formatDate(value) {
       const date = new Date(value);
       if (Number.isNaN(date.getTime())) return value;
-      return (DATE_ONLY.test(value) ? calendarDays : dates).format(date);
+      return (DATE_ONLY.test(value) ? calendarDays() : dates()).format(date);
     },
     formatNumber(value) {
-      return numbers.format(value);
+      return numbers().format(value);
     },
   };
 }

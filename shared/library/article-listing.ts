@@ -39,6 +39,27 @@ export const TRUSTED_RESULTS: ReadonlySet<string> = new Set(['articles.list']);
 
 const collators = new Map<Locale, Intl.Collator>();
 
+/**
+ * The rows' sort keys (unknown dates as -Infinity). The library hands out one frozen list until it
+ * changes (electron/library/summary-map.ts), so the keys are kept with that list: the next page, or the
+ * next start-up call, does not parse 10,000 dates again.
+ */
+const keysOfList = new WeakMap<readonly ArticleSummary[], Map<LibrarySort, Float64Array>>();
+
+function sortKeys(rows: readonly ArticleSummary[], sort: LibrarySort): Float64Array {
+  const cacheable = Object.isFrozen(rows);
+  let bySort = cacheable ? keysOfList.get(rows) : undefined;
+  let keys = bySort?.get(sort);
+  if (!keys) {
+    keys = Float64Array.from(rows, (row) => sortKey(row, sort)).map((key) => (Number.isNaN(key) ? -Infinity : key));
+    if (cacheable) {
+      if (!bySort) keysOfList.set(rows, (bySort = new Map()));
+      bySort.set(sort, keys);
+    }
+  }
+  return keys;
+}
+
 /** One page of the rows, in the order asked for. */
 export function pageOfArticles<A extends ArticleSummary>(rows: readonly A[], params: Partial<ListArticlesParams>): A[] {
   const locale = params.locale ?? 'en';
@@ -50,7 +71,7 @@ export function pageOfArticles<A extends ArticleSummary>(rows: readonly A[], par
   if (sort && !params.reversed && params.limit !== undefined && (offset + params.limit) * 2 <= rows.length) {
     // The first screen of a large library: only rows whose sort key reaches the page's last one can be
     // on it, so only those are sorted with the full comparison (the rest is one numeric sort).
-    const keys = Float64Array.from(rows, (row) => sortKey(row, sort)).map((key) => (Number.isNaN(key) ? -Infinity : key));
+    const keys = sortKeys(rows, sort);
     const threshold = Float64Array.from(keys).sort()[rows.length - (offset + params.limit)];
     candidates = rows.filter((_, i) => keys[i] >= threshold);
   }

@@ -4,7 +4,8 @@
  * and the rules are tested without a DOM. The view (renderer/views/library-view.tsx) keeps the
  * state; this module only answers "which rows, in which order, under which headings".
  */
-import { HIGHLIGHT_COLORS, type ArticleSummary, type HighlightColor, type Lang } from '../model.js';
+import { HIGHLIGHT_COLORS } from '../model-constants.js';
+import type { ArticleSummary, HighlightColor, Lang } from '../model.js';
 
 /** A row of the list: the summary carries the counts the filters need (annotationColors, noteCount, …). */
 export type LibraryArticle = ArticleSummary;
