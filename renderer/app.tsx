@@ -27,6 +27,7 @@ import { SearchDialog } from './components/search-dialog.js';
 import { TagsView } from './views/tags-view.js';
 import { TrashView } from './views/trash-view.js';
 import { useDeleteUndo } from './use-delete-undo.js';
+import { useUndoHistory } from './use-undo-history.js';
 import { SettingsView } from './views/settings-view.js';
 import { BackupSettings } from './components/backup-settings.js';
 
@@ -115,6 +116,7 @@ function Workspace({ client, info, initialSettings }: WorkspaceProps) {
   const showToast = useCallback((data: Omit<ToastData, 'id'>) => {
     toastSeq.current += 1;
     setToast({ ...data, id: toastSeq.current });
+    return toastSeq.current;
   }, []);
   const dismissToast = useCallback((id: number) => setToast((current) => (current?.id === id ? null : current)), []);
 
@@ -211,9 +213,12 @@ function Workspace({ client, info, initialSettings }: WorkspaceProps) {
     }
   }, [showLibrary]);
 
-  const { deleteArticles, undoLast } = useDeleteUndo({
+  // Ctrl+Z in the library and on the tags page: deletes and tag changes, most recent first.
+  const undoHistory = useUndoHistory({ showToast, dismissToast, tr });
+  const { deleteArticles } = useDeleteUndo({
     client,
     library,
+    history: undoHistory,
     showToast,
     tr,
     onRestored: useCallback((ids: string[]) => ids[0] && setFocusRequest({ id: ids[0], seq: Date.now() }), []),
@@ -225,7 +230,7 @@ function Workspace({ client, info, initialSettings }: WorkspaceProps) {
     settings: openSettings,
     toggleTheme: () => updateSettings({ theme: nextTheme(settings.theme) }),
     // In the reader, Ctrl+Z belongs to the reader's own undo (highlights, notes).
-    undo: view.name === 'library' ? undoLast : undefined,
+    undo: view.name === 'library' || view.name === 'tags' ? undoHistory.undoLast : undefined,
     searchLibrary: () => setSearchOpen(true),
   });
 
@@ -267,12 +272,13 @@ function Workspace({ client, info, initialSettings }: WorkspaceProps) {
               onShowTags={() => showPage('tags')}
               onImported={library.reload}
               onToast={showToast}
+              undoHistory={undoHistory}
               focusRequest={focusRequest}
             />
           ) : view.name === 'trash' ? (
             <TrashView client={client} readOnly={info.readOnly} onBack={backToLibrary} onToast={showToast} onRestored={library.putMany} />
           ) : view.name === 'tags' ? (
-            <TagsView client={client} readOnly={info.readOnly} onBack={backToLibrary} onToast={showToast} onChanged={library.reload} />
+            <TagsView client={client} readOnly={info.readOnly} onBack={backToLibrary} onToast={showToast} onChanged={library.reload} undoHistory={undoHistory} />
           ) : view.name === 'settings' ? (
             <SettingsView
               client={client}

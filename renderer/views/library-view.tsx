@@ -33,6 +33,7 @@ import { useLibraryQuery } from '../use-library-query.js';
 import { itemsFromClipboard, itemsFromFiles, useImport } from '../use-import.js';
 import { usePasteImport } from '../use-paste-import.js';
 import { useShortcuts } from '../use-shortcuts.js';
+import type { UndoHistory } from '../use-undo-history.js';
 
 interface LibraryViewProps {
   client: ApiClient;
@@ -46,6 +47,8 @@ interface LibraryViewProps {
   onShowTrash: () => void;
   onShowTags: () => void;
   onToast: (toast: Omit<ToastData, 'id'>) => void;
+  /** Where a bulk tag change goes, so the toast's Undo and Ctrl+Z take it back. */
+  undoHistory: UndoHistory;
   /** Reloads the article list: after an import, and after details were edited. */
   onImported: () => Promise<void>;
   focusRequest: FocusRequest | null;
@@ -60,7 +63,7 @@ function ariaShortcut(hint: string): string {
 }
 
 export function LibraryView(props: LibraryViewProps) {
-  const { client, articles, loadError, readOnly, onRetry, onOpen, onDelete, onShowTrash, onShowTags, onToast, onImported, focusRequest } = props;
+  const { client, articles, loadError, readOnly, onRetry, onOpen, onDelete, onShowTrash, onShowTags, onToast, undoHistory, onImported, focusRequest } = props;
   const tr = useI18n();
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -333,7 +336,7 @@ export function LibraryView(props: LibraryViewProps) {
       {pasteBox && <PasteDialog reason={pasteBox} onImport={importPayload} onClose={() => setPasteBox(null)} />}
       {exportIds && exportIds.length > 0 && <ExportDialog client={client} articleIds={exportIds} onClose={() => setExportIds(null)} />}
       {question && <DuplicateDialog key={`${question.existingId}:${question.file}:${question.remaining}`} question={question} onAnswer={answer} />}
-      {tagging && <BulkTagDialog client={client} articles={tagging} onDone={() => void onImported()} onToast={onToast} onClose={() => setTagging(null)} />}
+      {tagging && <BulkTagDialog client={client} articles={tagging} onDone={() => void onImported()} onToast={onToast} undoHistory={undoHistory} onClose={() => setTagging(null)} />}
       {editing && (
         <ArticleDetailsDialog
           client={client}
