@@ -273,6 +273,7 @@ function Workspace({ client, info, initialSettings }: WorkspaceProps) {
               onImported={library.reload}
               onToast={showToast}
               undoHistory={undoHistory}
+              partialTotal={library.partialTotal}
               focusRequest={focusRequest}
             />
           ) : view.name === 'trash' ? (

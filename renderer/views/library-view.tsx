@@ -49,6 +49,8 @@ interface LibraryViewProps {
   onToast: (toast: Omit<ToastData, 'id'>) => void;
   /** Where a bulk tag change goes, so the toast's Undo and Ctrl+Z take it back. */
   undoHistory: UndoHistory;
+  /** While `articles` is only the first page of the list (the rest is loading): how many the library has. */
+  partialTotal: number | null;
   /** Reloads the article list: after an import, and after details were edited. */
   onImported: () => Promise<void>;
   focusRequest: FocusRequest | null;
@@ -63,7 +65,7 @@ function ariaShortcut(hint: string): string {
 }
 
 export function LibraryView(props: LibraryViewProps) {
-  const { client, articles, loadError, readOnly, onRetry, onOpen, onDelete, onShowTrash, onShowTags, onToast, undoHistory, onImported, focusRequest } = props;
+  const { client, articles, loadError, readOnly, onRetry, onOpen, onDelete, onShowTrash, onShowTags, onToast, undoHistory, partialTotal, onImported, focusRequest } = props;
   const tr = useI18n();
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -79,8 +81,17 @@ export function LibraryView(props: LibraryViewProps) {
   const [pasteBox, setPasteBox] = useState<'asked' | 'refused' | null>(null);
   const [editing, setEditing] = useState<ArticleSummary | null>(null);
   const [announcement, setAnnouncement] = useState('');
-  /** The articles the Export dialog is open for (all of them from the toolbar). */
-  const [exportIds, setExportIds] = useState<readonly string[] | null>(null);
+  /** The articles the Export dialog is open for: a selection, or 'all' (the toolbar and Ctrl+E: the whole library). */
+  const [exportIds, setExportIds] = useState<readonly string[] | 'all' | null>(null);
+  /**
+   * Ctrl+A pressed while only the first page of the list is in. It selects every row once the rest has
+   * arrived, with a status saying so until then, rather than selecting the rows that happen to be loaded:
+   * a bulk delete, tag or export after Ctrl+A must reach every article, as "select all" promises. The
+   * selection stays a set of rows the table lists (filters, Shift ranges and the count in the bar work on
+   * it), so a server-side "all" would need every bulk action to special-case it, and the rest of the list
+   * comes in about a second even at 10,000 articles.
+   */
+  const [selectAllPending, setSelectAllPending] = useState(false);
   const { progress, report, question, busy, importItems, answer, notify, dismissReport } = useImport(client, onImported, onOpen);
   const canImport = !readOnly && !busy;
 
@@ -88,6 +99,16 @@ export function LibraryView(props: LibraryViewProps) {
   // A filter or a delete that hides a selected row unselects it: bulk actions touch only what is listed.
   useEffect(() => setSelection((current) => pruneSelection(current, order)), [order]);
   const selectedIds = useMemo(() => selectedInOrder(selection, order), [selection, order]);
+  useEffect(() => {
+    if (!selectAllPending || partialTotal !== null) return;
+    setSelectAllPending(false);
+    setSelection(selectAll(order));
+  }, [selectAllPending, partialTotal, order]);
+  /** A selection made by hand while Ctrl+A waits replaces the wait. */
+  const changeSelection = useCallback((next: ListSelection) => {
+    setSelectAllPending(false);
+    setSelection(next);
+  }, []);
   const selectedArticles = useMemo(() => {
     const byId = new Map((articles ?? []).map((article) => [article.id, article]));
     return selectedIds.flatMap((id) => byId.get(id) ?? []);
@@ -134,7 +155,7 @@ export function LibraryView(props: LibraryViewProps) {
   }, [dragging, tr]);
 
   useShortcuts({
-    exportLibrary: () => articles && articles.length > 0 && setExportIds(articles.map((a) => a.id)),
+    exportLibrary: () => articles && articles.length > 0 && setExportIds('all'),
     importFiles: chooseFiles,
     pasteDialog: () => canImport && setPasteBox('asked'),
     filter: () => {
@@ -143,7 +164,10 @@ export function LibraryView(props: LibraryViewProps) {
     },
     showTrash: onShowTrash,
     showTags: onShowTags,
-    selectAll: () => order.length > 0 && setSelection(selectAll(order)),
+    selectAll: () => {
+      if (partialTotal !== null) setSelectAllPending(true);
+      else if (order.length > 0) setSelection(selectAll(order));
+    },
   });
 
   useEffect(() => {
@@ -156,7 +180,7 @@ export function LibraryView(props: LibraryViewProps) {
   };
   const actions = (
     <div className="library-actions">
-      <button type="button" className="button" onClick={() => setExportIds(articles?.map((a) => a.id) ?? [])} {...withHint(tr.t('export.open'), 'exportLibrary')}>
+      <button type="button" className="button" onClick={() => setExportIds('all')} {...withHint(tr.t('export.open'), 'exportLibrary')}>
         <Icon name="export" />
         {tr.t('export.open')}
       </button>
@@ -214,7 +238,7 @@ export function LibraryView(props: LibraryViewProps) {
         reversed={listQuery.reversed}
         onSort={listQuery.chooseSort}
         selection={selection}
-        onSelectionChange={setSelection}
+        onSelectionChange={changeSelection}
         labelledBy={headingId}
         readOnly={readOnly}
         onOpen={onOpen}
@@ -305,6 +329,11 @@ export function LibraryView(props: LibraryViewProps) {
           onClear={listQuery.clearFilter}
         />
       )}
+      {selectAllPending && (
+        <p className="banner" role="status">
+          {tr.plural('library.selectAllPending', partialTotal ?? order.length)}
+        </p>
+      )}
       {selectedArticles.length > 0 && (
         <SelectionBar
           count={selectedArticles.length}
@@ -316,7 +345,7 @@ export function LibraryView(props: LibraryViewProps) {
             headingRef.current?.focus();
           }}
           onExport={() => setExportIds(selectedIds)}
-          onClear={() => setSelection(EMPTY_SELECTION)}
+          onClear={() => changeSelection(EMPTY_SELECTION)}
         />
       )}
 
@@ -334,7 +363,18 @@ export function LibraryView(props: LibraryViewProps) {
       )}
 
       {pasteBox && <PasteDialog reason={pasteBox} onImport={importPayload} onClose={() => setPasteBox(null)} />}
-      {exportIds && exportIds.length > 0 && <ExportDialog client={client} articleIds={exportIds} onClose={() => setExportIds(null)} />}
+      {exportIds === 'all'
+        ? articles &&
+          articles.length > 0 && (
+            // The whole library, asked of the library when the export runs: the list here may be only its first page.
+            <ExportDialog
+              client={client}
+              articleIds={articles.map((a) => a.id)}
+              wholeLibrary={{ count: partialTotal ?? articles.length }}
+              onClose={() => setExportIds(null)}
+            />
+          )
+        : exportIds && exportIds.length > 0 && <ExportDialog client={client} articleIds={exportIds} onClose={() => setExportIds(null)} />}
       {question && <DuplicateDialog key={`${question.existingId}:${question.file}:${question.remaining}`} question={question} onAnswer={answer} />}
       {tagging && <BulkTagDialog client={client} articles={tagging} onDone={() => void onImported()} onToast={onToast} undoHistory={undoHistory} onClose={() => setTagging(null)} />}
       {editing && (

@@ -603,6 +603,8 @@ export const en = {
   'search.glossary.found.one': '{count} glossary entry found',
   'search.glossary.found.other': '{count} glossary entries found',
   'library.loadingRest': 'Loading the rest of the library: {loaded} of {total} articles shown so far…',
+  'library.selectAllPending.one': 'Select all: waiting for the whole list ({count} article) to load…',
+  'library.selectAllPending.other': 'Select all: waiting for the whole list ({count} articles) to load…',
 } as const;
 
 export type MessageKey = keyof typeof en;

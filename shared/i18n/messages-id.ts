@@ -604,4 +604,6 @@ export const id: Catalogue = {
   'search.glossary.found.one': '{count} entri glosarium ditemukan',
   'search.glossary.found.other': '{count} entri glosarium ditemukan',
   'library.loadingRest': 'Memuat sisa pustaka: baru {loaded} dari {total} artikel yang ditampilkan…',
+  'library.selectAllPending.one': 'Pilih semua: menunggu seluruh daftar ({count} artikel) selesai dimuat…',
+  'library.selectAllPending.other': 'Pilih semua: menunggu seluruh daftar ({count} artikel) selesai dimuat…',
 };
