@@ -62,8 +62,11 @@ export function TagsView({ client, readOnly, onBack, onToast, onChanged, undoHis
 
   // An undo (here or in the library, by Ctrl+Z or a toast) may have changed the tags: show them as they are now.
   const { undoneCount } = undoHistory;
+  const undosSeen = useRef(undoneCount);
   useEffect(() => {
-    if (undoneCount > 0) void reload();
+    if (undoneCount === undosSeen.current) return;
+    undosSeen.current = undoneCount;
+    void reload();
   }, [undoneCount, reload]);
 
   /** Runs one change, then offers Undo (and Ctrl+Z) for it. */

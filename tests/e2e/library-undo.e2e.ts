@@ -1,8 +1,8 @@
 /**
  * Ctrl+Z for the library's tag changes, end to end: a bulk "Tag…" on two articles, and the tags
  * page's rename, merge and delete, each taken back by Ctrl+Z exactly as by the toast's Undo (the
- * toast goes, "The tags are back as they were" is announced), most recent first; Ctrl+Z inside a
- * text field stays the field's own undo. The library's state is read back through the API.
+ * toast goes, "The tags are back as they were" is announced), most recent first, from either page;
+ * Ctrl+Z inside a text field stays the field's own undo. The library's state is read back through the API.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -148,6 +148,19 @@ describe.skipIf(!availability.ok)(`undo of tag changes (${availability.ok ? avai
         await expect.poll(() => listedTags(page)).toEqual(['kopi 2', 'coffee 1', 'teh-hijau 1']);
         await page.keyboard.press('Control+z');
         await expect.poll(() => listedTags(page)).toEqual(['kopi 2', 'coffee 1', 'teh 1']);
+        expect(await tagsByTitle(page)).toEqual(before);
+
+        // One history for the library and the tags page: a rename made here is undone from the library.
+        await page.getByRole('button', { name: 'Rename “coffee”' }).click();
+        const coffeeName = page.getByRole('textbox', { name: 'New name for “coffee”' });
+        await coffeeName.fill('kopi-arabika');
+        await coffeeName.press('Enter');
+        await toast(page, 'Renamed “coffee” to “kopi-arabika”').waitFor();
+        await page.keyboard.press('Escape');
+        await libraryHeading(page).waitFor();
+        expect((await tagsByTitle(page))['Catatan dua']).toEqual(['kopi-arabika']);
+        await page.keyboard.press('Control+z');
+        await toast(page, 'The tags are back as they were').waitFor();
         expect(await tagsByTitle(page)).toEqual(before);
 
       },
