@@ -24,6 +24,7 @@ import { BackupSettings, GlossaryPanel, OnceOpened, ReaderView, SearchDialog, Se
 import type { Passage } from './views/reader-view.js';
 import { useDeleteUndo } from './use-delete-undo.js';
 import { takeBoot } from './boot-calls.js';
+import { useUndoHistory } from './use-undo-history.js';
 
 type AppInfo = Result<'app.info'>;
 
@@ -108,6 +109,7 @@ function Workspace({ client, info, initialSettings }: WorkspaceProps) {
   const showToast = useCallback((data: Omit<ToastData, 'id'>) => {
     toastSeq.current += 1;
     setToast({ ...data, id: toastSeq.current });
+    return toastSeq.current;
   }, []);
   const dismissToast = useCallback((id: number) => setToast((current) => (current?.id === id ? null : current)), []);
 
@@ -205,9 +207,12 @@ function Workspace({ client, info, initialSettings }: WorkspaceProps) {
     }
   }, [showLibrary]);
 
-  const { deleteArticles, undoLast } = useDeleteUndo({
+  // Ctrl+Z in the library and on the tags page: deletes and tag changes, most recent first.
+  const undoHistory = useUndoHistory({ showToast, dismissToast, tr });
+  const { deleteArticles } = useDeleteUndo({
     client,
     library,
+    history: undoHistory,
     showToast,
     tr,
     onRestored: useCallback((ids: string[]) => ids[0] && setFocusRequest({ id: ids[0], seq: Date.now() }), []),
@@ -219,7 +224,7 @@ function Workspace({ client, info, initialSettings }: WorkspaceProps) {
     settings: openSettings,
     toggleTheme: () => updateSettings({ theme: nextTheme(settings.theme) }),
     // In the reader, Ctrl+Z belongs to the reader's own undo (highlights, notes).
-    undo: view.name === 'library' ? undoLast : undefined,
+    undo: view.name === 'library' || view.name === 'tags' ? undoHistory.undoLast : undefined,
     searchLibrary: () => setSearchOpen(true),
   });
 
@@ -262,12 +267,14 @@ function Workspace({ client, info, initialSettings }: WorkspaceProps) {
                 onShowTags={() => showPage('tags')}
                 onImported={library.reload}
                 onToast={showToast}
+                undoHistory={undoHistory}
+                partialTotal={library.partialTotal}
                 focusRequest={focusRequest}
               />
             ) : view.name === 'trash' ? (
               <TrashView client={client} readOnly={info.readOnly} onBack={backToLibrary} onToast={showToast} onRestored={library.putMany} />
             ) : view.name === 'tags' ? (
-              <TagsView client={client} readOnly={info.readOnly} onBack={backToLibrary} onToast={showToast} onChanged={library.reload} />
+              <TagsView client={client} readOnly={info.readOnly} onBack={backToLibrary} onToast={showToast} onChanged={library.reload} undoHistory={undoHistory} />
             ) : view.name === 'settings' ? (
               <SettingsView
                 client={client}

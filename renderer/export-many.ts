@@ -2,6 +2,8 @@
  * Exporting several articles from the window, with progress. Desktop: `export.library` into the
  * chosen folder, polling `export.progress` with a job id while it runs (the call itself answers at
  * the end). Browser mode: each article through `export.article`, then one .zip (save-export.ts).
+ * The whole library (`'all'`) is what the library holds when the export runs, never the window's
+ * list, which may still be loading (use-library.ts loads the first rows, then the rest).
  */
 import type { ExportStyle } from '../shared/export/annotated-markdown.js';
 import { exportIndex, uniqueFileNames, type ExportFormat } from '../shared/export/export-article.js';
@@ -9,6 +11,9 @@ import type { ApiClient } from './api-client.js';
 import { zipFiles } from './save-export.js';
 
 export type OnProgress = (done: number, total: number) => void;
+
+/** The articles named, or `'all'`: every article in the library, asked of the library itself. */
+export type ExportIds = readonly string[] | 'all';
 
 const POLL_MS = 150;
 /** export.article calls in flight at once in browser mode. */
@@ -20,7 +25,7 @@ function jobId(): string {
 
 export async function exportManyToFolder(
   client: ApiClient,
-  params: { ids: readonly string[]; dir: string; format: ExportFormat; style: ExportStyle; overwrite: boolean },
+  params: { ids: ExportIds; dir: string; format: ExportFormat; style: ExportStyle; overwrite: boolean },
   onProgress: OnProgress,
 ) {
   const id = jobId();
@@ -35,7 +40,9 @@ export async function exportManyToFolder(
   };
   void poll();
   try {
-    const result = await client.call('export.library', { ids: [...params.ids], dir: params.dir, format: params.format, style: params.style, overwrite: params.overwrite, jobId: id });
+    // Without ids, export.library exports every article in the library.
+    const ids = params.ids === 'all' ? undefined : [...params.ids];
+    const result = await client.call('export.library', { ids, dir: params.dir, format: params.format, style: params.style, overwrite: params.overwrite, jobId: id });
     onProgress(result.count, result.count);
     return result;
   } finally {
@@ -44,9 +51,10 @@ export async function exportManyToFolder(
 }
 
 /** Every article exported, then zipped with an index.md; returns the .zip and its suggested name. */
-export async function exportManyAsZip(client: ApiClient, ids: readonly string[], format: ExportFormat, style: ExportStyle, onProgress: OnProgress): Promise<{ blob: Blob; fileName: string }> {
+export async function exportManyAsZip(client: ApiClient, which: ExportIds, format: ExportFormat, style: ExportStyle, onProgress: OnProgress): Promise<{ blob: Blob; fileName: string }> {
   const { articles } = await client.call('articles.list', {});
   const summaries = new Map(articles.map((a) => [a.id, a]));
+  const ids = which === 'all' ? articles.map((a) => a.id) : which;
   const files: Array<{ fileName: string; content: string }> = new Array(ids.length);
   let next = 0;
   let done = 0;

@@ -88,7 +88,7 @@ export const SHORTCUTS: readonly ShortcutSpec[] = [
     inTextFields: true,
     combos: [{ key: 'l', mod: true, shift: true }],
   },
-  { id: 'undo', scope: 'global', label: 'shortcuts.undo', handledBy: 'window', combos: [{ key: 'z', mod: true }] },
+  { id: 'undo', scope: 'library', label: 'shortcuts.undo', handledBy: 'window', combos: [{ key: 'z', mod: true }] },
   {
     id: 'importFiles',
     scope: 'library',

@@ -45,6 +45,8 @@ export function useLibrary(client: ApiClient) {
   const [loadError, setLoadError] = useState<unknown>(null);
   /** Set while the rest of the first load is still coming after a second. */
   const [loading, setLoading] = useState<{ loaded: number; total: number } | null>(null);
+  /** From the first page until the whole list is in: how many articles the library has (Ctrl+A and Export wait or ask). */
+  const [partialTotal, setPartialTotal] = useState<number | null>(null);
   const started = useRef(false);
   const generation = useRef(0);
   /** Changes made while only the first page is shown, to apply again to the full list. */
@@ -64,6 +66,7 @@ export function useLibrary(client: ApiClient) {
         setLoadError(null);
         if (first.articles.length >= first.total) return;
         replay.current = [];
+        setPartialTotal(first.total);
         slow = setTimeout(() => setLoading({ loaded: first.articles.length, total: first.total }), SLOW_MS);
       }
       const { articles: list } = await client.call('articles.list', {});
@@ -71,6 +74,7 @@ export function useLibrary(client: ApiClient) {
       const changes = replay.current ?? [];
       replay.current = null;
       setArticles(changes.reduce<ArticleSummary[] | null>((rows, change) => change(rows), list));
+      setPartialTotal(null);
       setLoadError(null);
     } catch (error) {
       if (current === generation.current) setLoadError(error);
@@ -115,5 +119,5 @@ export function useLibrary(client: ApiClient) {
     [change],
   );
 
-  return { articles, loading, loadError, reload, remove, removeMany, put, putMany, patch };
+  return { articles, loading, partialTotal, loadError, reload, remove, removeMany, put, putMany, patch };
 }

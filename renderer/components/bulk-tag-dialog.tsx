@@ -1,13 +1,15 @@
 /**
  * "Tag…" for the selected articles: tags to add and tags to remove, applied to all of them in one
- * articles.tag call. The toast that follows offers Undo (tags.restore with the snapshots the call
- * returned), so a wrong bulk change costs one click.
+ * articles.tag call. The toast that follows offers Undo, and Ctrl+Z does the same (tags.restore with
+ * the snapshots the call returned, offer-tag-undo.ts), so a wrong bulk change costs one key.
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ArticleSummary } from '../../shared/model.js';
 import type { ApiClient } from '../api-client.js';
 import { errorText } from '../error-text.js';
 import { useI18n } from '../i18n-context.js';
+import { offerTagUndo } from '../offer-tag-undo.js';
+import type { UndoHistory } from '../use-undo-history.js';
 import { Icon } from './icons.js';
 import { TagCombobox } from './tag-combobox.js';
 import type { ToastData } from './toast.js';
@@ -17,10 +19,11 @@ interface BulkTagDialogProps {
   articles: readonly ArticleSummary[];
   onDone: () => void;
   onToast: (toast: Omit<ToastData, 'id'>) => void;
+  undoHistory: UndoHistory;
   onClose: () => void;
 }
 
-export function BulkTagDialog({ client, articles, onDone, onToast, onClose }: BulkTagDialogProps) {
+export function BulkTagDialog({ client, articles, onDone, onToast, undoHistory, onClose }: BulkTagDialogProps) {
   const tr = useI18n();
   const titleId = useId();
   const hintId = useId();
@@ -57,24 +60,7 @@ export function BulkTagDialog({ client, articles, onDone, onToast, onClose }: Bu
       const result = await client.call('articles.tag', { ids: articles.map((a) => a.id), add, remove });
       dialogRef.current?.close();
       onDone();
-      onToast({
-        tone: 'info',
-        message: tr.plural('bulkTag.done', result.articles.length),
-        action:
-          result.undo.length > 0
-            ? {
-                label: tr.t('delete.undo'),
-                run: () =>
-                  void client.call('tags.restore', { items: result.undo }).then(
-                    () => {
-                      onDone();
-                      onToast({ tone: 'info', message: tr.t('bulkTag.undone') });
-                    },
-                    (undoError: unknown) => onToast({ tone: 'error', message: tr.t('bulkTag.failed', { message: errorText(undoError, tr) }) }),
-                  ),
-              }
-            : undefined,
-      });
+      offerTagUndo({ client, history: undoHistory, onToast, tr, onChanged: onDone }, result.undo, tr.plural('bulkTag.done', result.articles.length));
     } catch (failure) {
       setSaving(false);
       setError(tr.t('bulkTag.failed', { message: errorText(failure, tr) }));

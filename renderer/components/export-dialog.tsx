@@ -2,8 +2,9 @@
  * The Export dialog: format (annotated markdown, quotes digest, W3C JSON-LD), markdown style
  * (obsidian, gfm, plain) and a live preview of the first article. One article is saved through the
  * desktop app's save dialog or downloaded in browser mode; several (`articleIds` — the reader passes
- * one, the library all or a selection) go to a chosen folder on the desktop (export.library, asking
- * before replacing files) or download as one .zip in browser mode, with a progress bar.
+ * one, the library a selection, or `wholeLibrary`: every article the library holds, loaded or not)
+ * go to a chosen folder on the desktop (export.library, asking before replacing files) or download as
+ * one .zip in browser mode, with a progress bar.
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { EXPORT_STYLES, type ExportStyle } from '../../shared/export/annotated-markdown.js';
@@ -12,7 +13,7 @@ import type { PlainMessageKey } from '../../shared/i18n/index.js';
 import { ApiClientError, type ApiClient } from '../api-client.js';
 import { errorText } from '../error-text.js';
 import { useI18n } from '../i18n-context.js';
-import { exportManyAsZip, exportManyToFolder } from '../export-many.js';
+import { exportManyAsZip, exportManyToFolder, type ExportIds } from '../export-many.js';
 import { chooseFolder, downloadBlob, hasNativeDialogs, saveExportFile, type ExportFile } from '../save-export.js';
 import { Icon } from './icons.js';
 import type { ToastData } from './toast.js';
@@ -22,8 +23,14 @@ const STYLE_LABELS: Record<ExportStyle, PlainMessageKey> = { obsidian: 'export.s
 
 interface ExportDialogProps {
   client: ApiClient;
-  /** The articles to export: one (the reader) or several (the library, or its selection). */
+  /** The articles to export: one (the reader) or several (the library's selection); the first is previewed. */
   articleIds: readonly string[];
+  /**
+   * "Export…" of the whole library: every article in it (`count` as far as the window knows), asked of the
+   * library when the export runs. The window's list may still be loading, and then `articleIds` holds only
+   * the rows it has so far; exporting those would leave the rest out.
+   */
+  wholeLibrary?: { count: number };
   onClose: () => void;
   /** Where "Saved …" goes; without it the dialog stays open and says so itself. */
   onToast?: (toast: Omit<ToastData, 'id'>) => void;
@@ -31,7 +38,7 @@ interface ExportDialogProps {
 
 type Preview = { status: 'loading' } | { status: 'ready'; file: ExportFile } | { status: 'failed'; message: string };
 
-export function ExportDialog({ client, articleIds, onClose, onToast }: ExportDialogProps) {
+export function ExportDialog({ client, articleIds, wholeLibrary, onClose, onToast }: ExportDialogProps) {
   const tr = useI18n();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -43,7 +50,9 @@ export function ExportDialog({ client, articleIds, onClose, onToast }: ExportDia
   const [replaceIn, setReplaceIn] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [finished, setFinished] = useState<string | null>(null);
-  const many = articleIds.length > 1;
+  const exportIds: ExportIds = wholeLibrary ? 'all' : articleIds;
+  const total = wholeLibrary?.count ?? articleIds.length;
+  const many = total > 1;
   const native = hasNativeDialogs();
   const busy = progress !== null;
 
@@ -83,9 +92,9 @@ export function ExportDialog({ client, articleIds, onClose, onToast }: ExportDia
 
   async function exportToFolder(dir: string, overwrite: boolean) {
     setReplaceIn(null);
-    setProgress({ done: 0, total: articleIds.length });
+    setProgress({ done: 0, total });
     try {
-      const result = await exportManyToFolder(client, { ids: articleIds, dir, format, style, overwrite }, (done, total) => setProgress({ done, total }));
+      const result = await exportManyToFolder(client, { ids: exportIds, dir, format, style, overwrite }, (done, total) => setProgress({ done, total }));
       succeed(tr.plural('export.folderDone', result.count, { dir: result.dir }));
     } catch (failure) {
       // The app asks before replacing files (the CLI needs --force).
@@ -102,9 +111,9 @@ export function ExportDialog({ client, articleIds, onClose, onToast }: ExportDia
       if (dir) await exportToFolder(dir, false);
       return;
     }
-    setProgress({ done: 0, total: articleIds.length });
+    setProgress({ done: 0, total });
     try {
-      const { blob, fileName } = await exportManyAsZip(client, articleIds, format, style, (done, total) => setProgress({ done, total }));
+      const { blob, fileName } = await exportManyAsZip(client, exportIds, format, style, (done, total) => setProgress({ done, total }));
       downloadBlob(blob, fileName);
       succeed(tr.t('export.downloaded', { file: fileName }));
     } catch (failure) {
@@ -137,7 +146,7 @@ export function ExportDialog({ client, articleIds, onClose, onToast }: ExportDia
         }}
       >
         <div className="dialog-head">
-          <h2 id={titleId}>{many ? tr.plural('export.titleMany', articleIds.length) : tr.t('export.title')}</h2>
+          <h2 id={titleId}>{many ? tr.plural('export.titleMany', total) : tr.t('export.title')}</h2>
           <button type="button" className="icon-button" aria-label={tr.t('common.close')} title={tr.t('common.close')} onClick={close}>
             <Icon name="close" />
           </button>

@@ -29,6 +29,7 @@ import { useLibraryQuery } from '../use-library-query.js';
 import { itemsFromClipboard, itemsFromFiles, useImport } from '../use-import.js';
 import { usePasteImport } from '../use-paste-import.js';
 import { useShortcuts } from '../use-shortcuts.js';
+import type { UndoHistory } from '../use-undo-history.js';
 
 interface LibraryViewProps {
   client: ApiClient;
@@ -42,6 +43,10 @@ interface LibraryViewProps {
   onShowTrash: () => void;
   onShowTags: () => void;
   onToast: (toast: Omit<ToastData, 'id'>) => void;
+  /** Where a bulk tag change goes, so the toast's Undo and Ctrl+Z take it back. */
+  undoHistory: UndoHistory;
+  /** While `articles` is only the first page of the list (the rest is loading): how many the library has. */
+  partialTotal: number | null;
   /** Reloads the article list: after an import, and after details were edited. */
   onImported: () => Promise<void>;
   focusRequest: FocusRequest | null;
@@ -56,7 +61,7 @@ function ariaShortcut(hint: string): string {
 }
 
 export function LibraryView(props: LibraryViewProps) {
-  const { client, articles, loadError, readOnly, onRetry, onOpen, onDelete, onShowTrash, onShowTags, onToast, onImported, focusRequest } = props;
+  const { client, articles, loadError, readOnly, onRetry, onOpen, onDelete, onShowTrash, onShowTags, onToast, undoHistory, partialTotal, onImported, focusRequest } = props;
   const tr = useI18n();
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -72,8 +77,17 @@ export function LibraryView(props: LibraryViewProps) {
   const [pasteBox, setPasteBox] = useState<'asked' | 'refused' | null>(null);
   const [editing, setEditing] = useState<ArticleSummary | null>(null);
   const [announcement, setAnnouncement] = useState('');
-  /** The articles the Export dialog is open for (all of them from the toolbar). */
-  const [exportIds, setExportIds] = useState<readonly string[] | null>(null);
+  /** The articles the Export dialog is open for: a selection, or 'all' (the toolbar and Ctrl+E: the whole library). */
+  const [exportIds, setExportIds] = useState<readonly string[] | 'all' | null>(null);
+  /**
+   * Ctrl+A pressed while only the first page of the list is in. It selects every row once the rest has
+   * arrived, with a status saying so until then, rather than selecting the rows that happen to be loaded:
+   * a bulk delete, tag or export after Ctrl+A must reach every article, as "select all" promises. The
+   * selection stays a set of rows the table lists (filters, Shift ranges and the count in the bar work on
+   * it), so a server-side "all" would need every bulk action to special-case it, and the rest of the list
+   * comes in about a second even at 10,000 articles.
+   */
+  const [selectAllPending, setSelectAllPending] = useState(false);
   const { progress, report, question, busy, importItems, answer, notify, dismissReport } = useImport(client, onImported, onOpen);
   const canImport = !readOnly && !busy;
 
@@ -81,6 +95,16 @@ export function LibraryView(props: LibraryViewProps) {
   // A filter or a delete that hides a selected row unselects it: bulk actions touch only what is listed.
   useEffect(() => setSelection((current) => pruneSelection(current, order)), [order]);
   const selectedIds = useMemo(() => selectedInOrder(selection, order), [selection, order]);
+  useEffect(() => {
+    if (!selectAllPending || partialTotal !== null) return;
+    setSelectAllPending(false);
+    setSelection(selectAll(order));
+  }, [selectAllPending, partialTotal, order]);
+  /** A selection made by hand while Ctrl+A waits replaces the wait. */
+  const changeSelection = useCallback((next: ListSelection) => {
+    setSelectAllPending(false);
+    setSelection(next);
+  }, []);
   const selectedArticles = useMemo(() => {
     const byId = new Map((articles ?? []).map((article) => [article.id, article]));
     return selectedIds.flatMap((id) => byId.get(id) ?? []);
@@ -127,7 +151,7 @@ export function LibraryView(props: LibraryViewProps) {
   }, [dragging, tr]);
 
   useShortcuts({
-    exportLibrary: () => articles && articles.length > 0 && setExportIds(articles.map((a) => a.id)),
+    exportLibrary: () => articles && articles.length > 0 && setExportIds('all'),
     importFiles: chooseFiles,
     pasteDialog: () => canImport && setPasteBox('asked'),
     filter: () => {
@@ -136,7 +160,10 @@ export function LibraryView(props: LibraryViewProps) {
     },
     showTrash: onShowTrash,
     showTags: onShowTags,
-    selectAll: () => order.length > 0 && setSelection(selectAll(order)),
+    selectAll: () => {
+      if (partialTotal !== null) setSelectAllPending(true);
+      else if (order.length > 0) setSelection(selectAll(order));
+    },
   });
 
   useEffect(() => {
@@ -149,7 +176,7 @@ export function LibraryView(props: LibraryViewProps) {
   };
   const actions = (
     <div className="library-actions">
-      <button type="button" className="button" onClick={() => setExportIds(articles?.map((a) => a.id) ?? [])} {...withHint(tr.t('export.open'), 'exportLibrary')}>
+      <button type="button" className="button" onClick={() => setExportIds('all')} {...withHint(tr.t('export.open'), 'exportLibrary')}>
         <Icon name="export" />
         {tr.t('export.open')}
       </button>
@@ -207,7 +234,7 @@ export function LibraryView(props: LibraryViewProps) {
         reversed={listQuery.reversed}
         onSort={listQuery.chooseSort}
         selection={selection}
-        onSelectionChange={setSelection}
+        onSelectionChange={changeSelection}
         labelledBy={headingId}
         readOnly={readOnly}
         onOpen={onOpen}
@@ -298,6 +325,11 @@ export function LibraryView(props: LibraryViewProps) {
           onClear={listQuery.clearFilter}
         />
       )}
+      {selectAllPending && (
+        <p className="banner" role="status">
+          {tr.plural('library.selectAllPending', partialTotal ?? order.length)}
+        </p>
+      )}
       {selectedArticles.length > 0 && (
         <SelectionBar
           count={selectedArticles.length}
@@ -309,7 +341,7 @@ export function LibraryView(props: LibraryViewProps) {
             headingRef.current?.focus();
           }}
           onExport={() => setExportIds(selectedIds)}
-          onClear={() => setSelection(EMPTY_SELECTION)}
+          onClear={() => changeSelection(EMPTY_SELECTION)}
         />
       )}
 
@@ -329,9 +361,20 @@ export function LibraryView(props: LibraryViewProps) {
       {/* The dialogs load when first opened (lazy-views.tsx); the list stays on screen meanwhile. */}
       <Suspense fallback={null}>
         {pasteBox && <PasteDialog reason={pasteBox} onImport={importPayload} onClose={() => setPasteBox(null)} />}
-        {exportIds && exportIds.length > 0 && <ExportDialog client={client} articleIds={exportIds} onClose={() => setExportIds(null)} />}
+        {exportIds === 'all'
+          ? articles &&
+            articles.length > 0 && (
+              // The whole library, asked of the library when the export runs: the list here may be only its first page.
+              <ExportDialog
+                client={client}
+                articleIds={articles.map((a) => a.id)}
+                wholeLibrary={{ count: partialTotal ?? articles.length }}
+                onClose={() => setExportIds(null)}
+              />
+            )
+          : exportIds && exportIds.length > 0 && <ExportDialog client={client} articleIds={exportIds} onClose={() => setExportIds(null)} />}
         {question && <DuplicateDialog key={`${question.existingId}:${question.file}:${question.remaining}`} question={question} onAnswer={answer} />}
-        {tagging && <BulkTagDialog client={client} articles={tagging} onDone={() => void onImported()} onToast={onToast} onClose={() => setTagging(null)} />}
+        {tagging && <BulkTagDialog client={client} articles={tagging} onDone={() => void onImported()} onToast={onToast} undoHistory={undoHistory} onClose={() => setTagging(null)} />}
         {editing && (
           <ArticleDetailsDialog
             client={client}

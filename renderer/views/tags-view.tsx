@@ -1,7 +1,8 @@
 /**
  * The tags page: every tag in use (on articles and highlights) with how often, and changes that
  * reach every article at once — rename, merge several into one, delete. Each change is one call
- * whose answer carries snapshots, so the toast's Undo (tags.restore) puts every tag back.
+ * whose answer carries snapshots, so the toast's Undo or Ctrl+Z (tags.restore, offer-tag-undo.ts)
+ * puts every tag back.
  */
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Result } from '../../shared/api.js';
@@ -11,8 +12,10 @@ import type { ToastData } from '../components/toast.js';
 import { errorText } from '../error-text.js';
 import { PageLoadState } from '../components/page-load-state.js';
 import { useI18n } from '../i18n-context.js';
+import { offerTagUndo } from '../offer-tag-undo.js';
 import { shortcutHint } from '../shortcuts.js';
 import { useShortcuts } from '../use-shortcuts.js';
+import type { UndoHistory } from '../use-undo-history.js';
 
 type TagRow = Result<'tags.list'>['tags'][number];
 type Load = { status: 'loading' } | { status: 'failed'; error: unknown } | { status: 'ready'; tags: TagRow[] };
@@ -25,9 +28,11 @@ interface TagsViewProps {
   onToast: (toast: Omit<ToastData, 'id'>) => void;
   /** The library list reloads: its tags changed. */
   onChanged: () => void;
+  /** The app's undo history: each change goes on it, and the list reloads after any undo. */
+  undoHistory: UndoHistory;
 }
 
-export function TagsView({ client, readOnly, onBack, onToast, onChanged }: TagsViewProps) {
+export function TagsView({ client, readOnly, onBack, onToast, onChanged, undoHistory }: TagsViewProps) {
   const tr = useI18n();
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -55,32 +60,23 @@ export function TagsView({ client, readOnly, onBack, onToast, onChanged }: TagsV
 
   useShortcuts({ back: onBack }, renaming === null && !merging);
 
-  /** Runs one change, then offers Undo for it. */
+  // An undo (here or in the library, by Ctrl+Z or a toast) may have changed the tags: show them as they are now.
+  const { undoneCount } = undoHistory;
+  const undosSeen = useRef(undoneCount);
+  useEffect(() => {
+    if (undoneCount === undosSeen.current) return;
+    undosSeen.current = undoneCount;
+    void reload();
+  }, [undoneCount, reload]);
+
+  /** Runs one change, then offers Undo (and Ctrl+Z) for it. */
   async function change(run: () => Promise<TagChange>, message: string) {
     setBusy(true);
     try {
       const result = await run();
       onChanged();
       await reload();
-      onToast({
-        tone: 'info',
-        message,
-        action:
-          result.undo.length > 0
-            ? {
-                label: tr.t('delete.undo'),
-                run: () =>
-                  void client.call('tags.restore', { items: result.undo }).then(
-                    async () => {
-                      onChanged();
-                      await reload();
-                      onToast({ tone: 'info', message: tr.t('tags.undone') });
-                    },
-                    (error: unknown) => onToast({ tone: 'error', message: tr.t('tags.failed', { message: errorText(error, tr) }) }),
-                  ),
-              }
-            : undefined,
-      });
+      offerTagUndo({ client, history: undoHistory, onToast, tr, onChanged }, result.undo, message);
       return true;
     } catch (error) {
       onToast({ tone: 'error', message: tr.t('tags.failed', { message: errorText(error, tr) }) });

@@ -234,7 +234,7 @@ export const en = {
   'shortcuts.help': 'Show keyboard shortcuts',
   'shortcuts.toggleTheme': 'Switch theme',
   'shortcuts.importFiles': 'Import files',
-  'shortcuts.undo': 'Undo the last delete',
+  'shortcuts.undo': 'Undo the last delete or tag change',
   'shortcuts.filter': 'Filter articles',
   'shortcuts.openArticle': 'Open the selected article',
   'shortcuts.deleteArticle': 'Delete the selected article',
@@ -473,7 +473,6 @@ export const en = {
   'bulkTag.cancel': 'Cancel',
   'bulkTag.done.one': 'Changed the tags of {count} article',
   'bulkTag.done.other': 'Changed the tags of {count} articles',
-  'bulkTag.undone': 'The tags are back as they were',
   'bulkTag.failed': 'Could not change the tags: {message}',
   'trash.open': 'Trash',
   'trash.heading': 'Trash',
@@ -604,6 +603,8 @@ export const en = {
   'search.glossary.found.one': '{count} glossary entry found',
   'search.glossary.found.other': '{count} glossary entries found',
   'library.loadingRest': 'Loading the rest of the library: {loaded} of {total} articles shown so far…',
+  'library.selectAllPending.one': 'Select all: waiting for the whole list ({count} article) to load…',
+  'library.selectAllPending.other': 'Select all: waiting for the whole list ({count} articles) to load…',
 } as const;
 
 export type MessageKey = keyof typeof en;

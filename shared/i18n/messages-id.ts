@@ -235,7 +235,7 @@ export const id: Catalogue = {
   'shortcuts.help': 'Tampilkan pintasan papan ketik',
   'shortcuts.toggleTheme': 'Ganti tema',
   'shortcuts.importFiles': 'Impor berkas',
-  'shortcuts.undo': 'Urungkan penghapusan terakhir',
+  'shortcuts.undo': 'Urungkan penghapusan atau perubahan tag terakhir',
   'shortcuts.filter': 'Saring artikel',
   'shortcuts.openArticle': 'Buka artikel yang dipilih',
   'shortcuts.deleteArticle': 'Hapus artikel yang dipilih',
@@ -474,7 +474,6 @@ export const id: Catalogue = {
   'bulkTag.cancel': 'Batal',
   'bulkTag.done.one': 'Tag {count} artikel diubah',
   'bulkTag.done.other': 'Tag {count} artikel diubah',
-  'bulkTag.undone': 'Tag kembali seperti semula',
   'bulkTag.failed': 'Tag tidak dapat diubah: {message}',
   'trash.open': 'Tempat sampah',
   'trash.heading': 'Tempat sampah',
@@ -605,4 +604,6 @@ export const id: Catalogue = {
   'search.glossary.found.one': '{count} entri glosarium ditemukan',
   'search.glossary.found.other': '{count} entri glosarium ditemukan',
   'library.loadingRest': 'Memuat sisa pustaka: baru {loaded} dari {total} artikel yang ditampilkan…',
+  'library.selectAllPending.one': 'Pilih semua: menunggu seluruh daftar ({count} artikel) selesai dimuat…',
+  'library.selectAllPending.other': 'Pilih semua: menunggu seluruh daftar ({count} artikel) selesai dimuat…',
 };
