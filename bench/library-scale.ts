@@ -33,7 +33,7 @@ const AT_TARGET = SIZE >= 10_000;
 const QUERIES = 50;
 /** The naive scan reads the whole library per query, so it runs on a stratified subset. */
 const BASELINE_QUERIES = 10;
-const COLD_RUNS = 3;
+const COLD_RUNS = 5;
 const TARGET_P95_MS = 25;
 const TARGET_COLD_MS = 500;
 const TARGET_HEAP_MB = 300;
@@ -151,12 +151,26 @@ async function coldStart(
         const context = await browser.newContext({ locale: 'en-US' });
         const page = await context.newPage();
         page.setDefaultTimeout(60_000);
+        // The page times itself, on its own clock (0 = navigation start): the frame that first shows the
+        // newest article's row, and when each articles.list answer arrived. Playwright's own waiting polls
+        // at growing intervals (up to 500 ms apart), which would add up to half a second to what it reports.
+        await page.addInitScript((title: string) => {
+          const w = window as unknown as { __rowShown?: number };
+          const observer = new MutationObserver(() => {
+            for (const row of document.querySelectorAll('tr, [role="row"]')) {
+              if (!row.textContent?.includes(title)) continue;
+              observer.disconnect();
+              // The next frame draws the row; the task after that frame is when it is on screen.
+              requestAnimationFrame(() => setTimeout(() => (w.__rowShown = performance.now()), 0));
+              return;
+            }
+          });
+          observer.observe(document, { childList: true, subtree: true });
+        }, newestTitle);
         const started = performance.now();
-        const answered: number[] = [];
         const bodies: Array<Promise<void>> = [];
         page.on('requestfinished', (request) => {
           if (request.url().endsWith('/api/articles.list')) {
-            answered.push(performance.now() - started);
             bodies.push(
               (async () => {
                 listBytes = Math.max(listBytes, (await (await request.response())?.body().catch(() => undefined))?.length ?? 0);
@@ -166,21 +180,26 @@ async function coldStart(
         });
         await page.goto(url);
         // A list that is not virtualized may take very long to paint 10,000 rows: give up after a minute.
-        const shown = await page
-          .getByRole('row', { name: newestTitle })
-          .first()
-          .waitFor({ state: 'visible', timeout: ROW_TIMEOUT_MS })
-          .then(() => true, () => false);
-        const now = performance.now();
-        navToRow.push(shown ? now - started : NaN);
-        spawnToRow.push(shown ? now - spawnedAt : NaN);
+        const shownAt = await page
+          .waitForFunction(() => (window as unknown as { __rowShown?: number }).__rowShown, null, { timeout: ROW_TIMEOUT_MS, polling: 50 })
+          .then((handle) => handle.jsonValue() as Promise<number>, () => NaN);
+        // The row must really be visible to a user, not only in the DOM.
+        const visible = Number.isFinite(shownAt) && (await page.getByRole('row', { name: newestTitle }).first().isVisible());
+        navToRow.push(visible ? shownAt : NaN);
+        spawnToRow.push(visible ? started - spawnedAt + shownAt : NaN);
         // The rest of the rows load after the first paint (a library of more than one page; an app
         // without paging asks once): wait for them too, to report when.
         const expected = SIZE > 100 ? 2 : 1;
+        const answered = async () =>
+          page.evaluate(() => performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('/api/articles.list')).map((entry) => (entry as PerformanceResourceTiming).responseEnd));
         const deadline = performance.now() + 20_000;
-        while (answered.length < expected && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
-        firstListMs.push(answered[0] ?? NaN);
-        listMs.push(answered.at(-1) ?? NaN);
+        let lists = await answered();
+        while (lists.length < expected && performance.now() < deadline) {
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          lists = await answered();
+        }
+        firstListMs.push(lists[0] ?? NaN);
+        listMs.push(lists.at(-1) ?? NaN);
         await Promise.all(bodies);
         await context.close();
       } finally {
@@ -302,7 +321,7 @@ export async function benchLibraryScale(): Promise<Row[]> {
         naiveListMs,
         'ms',
         TARGET_COLD_MS,
-        `browser mode, navigation → first article row visible, median of ${COLD_RUNS}${painted.length < cold.navToRow.length ? `; ${cold.navToRow.length - painted.length} run(s) showed no row within ${ROW_TIMEOUT_MS / 1000} s` : ''}; baseline: listing by reading every article file`,
+        `browser mode, navigation → the frame that first shows the newest article's row (timed in the page), median of ${COLD_RUNS}${painted.length < cold.navToRow.length ? `; ${cold.navToRow.length - painted.length} run(s) showed no row within ${ROW_TIMEOUT_MS / 1000} s` : ''}; baseline: listing by reading every article file`,
       );
       row(`cold start to first page of articles.list @${SIZE}`, median(cold.firstListMs), null, 'ms', null, 'informational: navigation → the first 100 rows answered (asked for while the app boots)');
       row(`cold start to every row loaded @${SIZE}`, median(cold.listMs), null, 'ms', null, `informational: navigation → the full listing answered (${(cold.listBytes / 1e6).toFixed(1)} MB), loaded behind the first paint`);
