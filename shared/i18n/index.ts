@@ -64,6 +64,8 @@ export interface Translator {
   formatNumber(value: number): string;
   /** A collator for sorting titles the way this language expects. */
   readonly collator: Intl.Collator;
+  /** Makes the Intl formatters now, at a moment chosen by the caller, rather than on first use. */
+  prepare(): void;
 }
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
@@ -128,6 +130,9 @@ function makeTranslator(locale: Locale): Translator {
     },
     formatNumber(value) {
       return numbers().format(value);
+    },
+    prepare() {
+      for (const make of [numbers, plurals, dates, calendarDays, collator]) make();
     },
   };
 }
