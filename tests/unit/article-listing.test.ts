@@ -21,6 +21,22 @@ async function library() {
 }
 
 describe('articles.list paging', () => {
+  it('follows every change, though the sorted list and its sort keys are kept between calls', async () => {
+    const { lib, call, ids } = await library();
+    const first = await call('articles.list', { sort: 'annotated', limit: 3 });
+    expect(first.articles.map((a) => a.id)).toEqual([ids[2], ids[5], ids[0]]);
+    expect(Object.isFrozen(lib.list())).toBe(true);
+    expect(lib.list()).toBe(lib.list());
+    for (let n = 0; n < 4; n++) await call('annotations.create', { articleId: ids[6], target: { exact: 'story' }, note: `more ${n}` });
+    expect((await call('articles.list', { sort: 'annotated', limit: 3 })).articles.map((a) => a.id)).toEqual([ids[6], ids[2], ids[5]]);
+    await call('articles.deleteMany', { ids: [ids[6]] });
+    expect((await call('articles.list', { sort: 'annotated', limit: 3 })).articles.map((a) => a.id)).toEqual([ids[2], ids[5], ids[0]]);
+    const [added] = await importTexts(call, { 'new.txt': 'Pasar malam\n\nA story about a night market.' });
+    expect((await call('articles.list', { sort: 'recent', limit: 3 })).articles[0].id).toBe(added);
+    expect(lib.list()[0].id).toBe(added);
+    await lib.close();
+  });
+
   it('without parameters lists every article, newest import first, with the total', async () => {
     const { lib, call } = await library();
     const { articles, total } = await call('articles.list', {});
