@@ -1,0 +1,247 @@
+/**
+ * minisearch's index with a leaner search for large libraries. MiniSearch.search builds a result object
+ * (score, terms, match, stored fields) for every matching document, runs the filter on each, and sorts
+ * them all; a common word matches most articles of a 10,000-article library, so one such query spent
+ * ~20 ms and most of its garbage there. `rank` scores exactly as minisearch does (BM25 per field, field
+ * boosts, its prefix and fuzzy weights, AND/OR, the factor for how many query terms a document matched),
+ * but adds the scores up in arrays indexed by minisearch's short document ids (reused between queries) and
+ * finds what matched only for the documents a caller takes: the top of the list. It reads the index
+ * through the members MiniSearch declares protected for subclasses; tests/unit/ranked-index.test.ts checks
+ * it against MiniSearch.search.
+ */
+import MiniSearch, { type Options } from 'minisearch';
+
+/** One query term, as MiniSearch's query spec: its exact term, plus its completions and near spellings if asked. */
+export interface TermQuery {
+  term: string;
+  prefix: boolean;
+  /** Edit distance for near spellings; 0 for none. */
+  fuzzy: number;
+}
+
+export interface RankOptions {
+  combineWith: 'AND' | 'OR';
+  fields: readonly string[];
+  boost: Readonly<Record<string, number>>;
+  /** Only documents for which this returns true (on their stored fields). */
+  filter?: (stored: Record<string, unknown>) => boolean;
+}
+
+export interface RankedDoc {
+  id: string;
+  score: number;
+  stored: Record<string, unknown>;
+  /** The index terms that matched (after prefix and typo expansion), each with the fields it matched in. */
+  match: Record<string, string[]>;
+}
+
+type Postings = Map<number, number>;
+type TermData = Map<number, Postings>;
+
+/** An index term a query term stands for, and the weight of its matches (1 for the term itself). */
+interface Derived {
+  term: string;
+  data: TermData;
+  weight: number;
+}
+
+/** MiniSearch's default search weights and BM25 parameters (not exported by it; the test compares scores). */
+const SEARCH_DEFAULTS = { weights: { fuzzy: 0.45, prefix: 0.375 }, bm25: { k: 1.2, b: 0.7, d: 0.5 } } as const;
+
+export class RankedIndex<T> extends MiniSearch<T> {
+  /** Per short document id, reset after every query (only the entries a query touched). */
+  private score = new Float64Array(0);
+  /** How many query terms (in order) the document matched so far. */
+  private matched = new Uint16Array(0);
+  /** The last query term (index + 1) that touched the document. */
+  private last = new Uint16Array(0);
+  /** Which distinct query terms the document matched, as bits (the 32nd bit stands for the 32nd and later ones). */
+  private termBits = new Uint32Array(0);
+
+  /** An index MiniSearch loaded (loadJS, loadJSAsync), as a RankedIndex holding the same data. */
+  static adopt<T>(loaded: MiniSearch<T>, options: Options<T>): RankedIndex<T> {
+    return Object.assign(new RankedIndex<T>(options), loaded);
+  }
+
+  /** True when the term, or with `prefix` any term starting with it, occurs in one of `fields`. */
+  occurs(term: string, prefix: boolean, fields: readonly string[]): boolean {
+    const fieldIds = fields.map((f) => this._fieldIds[f]);
+    const has = (data: TermData) => fieldIds.some((id) => (data.get(id)?.size ?? 0) > 0);
+    if (!prefix) {
+      const data = this._index.get(term);
+      return data !== undefined && has(data);
+    }
+    for (const [, data] of this._index.atPrefix(term)) if (has(data)) return true;
+    return false;
+  }
+
+  /** The documents matching the query, best first (as MiniSearch.search with the same options would rank them). */
+  rank(queries: readonly TermQuery[], options: RankOptions): Ranking {
+    const derived = queries.map((q) => this.derive(q));
+    const distinct = [...new Set(queries.map((q) => q.term))];
+    const bits = queries.map((q) => 2 ** Math.min(31, distinct.indexOf(q.term)));
+    this.grow(this._nextId);
+    const { score, matched, last, termBits } = this;
+    const fieldIds = options.fields.map((f) => this._fieldIds[f]);
+    const boosts = options.fields.map((f) => options.boost[f] || 1);
+    const { k, b, d } = SEARCH_DEFAULTS.bm25;
+    const total = this._documentCount;
+    const and = options.combineWith === 'AND';
+    const touched: number[] = [];
+    for (let s = 0; s < queries.length; s++) {
+      const stamp = s + 1;
+      const bit = bits[s];
+      for (const { data, weight } of derived[s]) {
+        for (let f = 0; f < fieldIds.length; f++) {
+          const fieldId = fieldIds[f];
+          const postings = data.get(fieldId);
+          if (!postings) continue;
+          const matching = postings.size;
+          const idf = Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
+          const w = weight * boosts[f] * idf;
+          const avgLength = this._avgFieldLength[fieldId];
+          for (const [doc, tf] of postings) {
+            // With AND, a document that missed an earlier query term cannot be a result.
+            if (and && matched[doc] < s) continue;
+            const lengths = this._fieldLength.get(doc);
+            // A discarded document keeps its postings until minisearch vacuums them.
+            if (!lengths || !this._documentIds.has(doc)) continue;
+            score[doc] += w * (d + (tf * (k + 1)) / (tf + k * (1 - b + (b * lengths[fieldId]) / avgLength)));
+            if (last[doc] !== stamp) {
+              if (last[doc] === 0) touched.push(doc);
+              last[doc] = stamp;
+              matched[doc]++;
+              termBits[doc] |= bit;
+            }
+          }
+        }
+      }
+    }
+    const docs: number[] = [];
+    const scores: number[] = [];
+    for (const doc of touched) {
+      if (!and || matched[doc] === queries.length) {
+        const stored = this._storedFields.get(doc) ?? {};
+        if (!options.filter || options.filter(stored)) {
+          docs.push(doc);
+          scores.push(score[doc] * popCount(termBits[doc]));
+        }
+      }
+      score[doc] = 0;
+      matched[doc] = 0;
+      last[doc] = 0;
+      termBits[doc] = 0;
+    }
+    return new Ranking(this, derived.flat(), fieldIds, options.fields, docs, scores);
+  }
+
+  /** What a query term stands for, in MiniSearch's order: the term, its completions, its near spellings. */
+  private derive(q: TermQuery): Derived[] {
+    const out: Derived[] = [];
+    const exact = this._index.get(q.term);
+    if (exact) out.push({ term: q.term, data: exact, weight: 1 });
+    const completions = new Set<string>();
+    if (q.prefix) {
+      for (const [term, data] of this._index.atPrefix(q.term)) {
+        const distance = term.length - q.term.length;
+        if (!distance) continue;
+        completions.add(term);
+        out.push({ term, data, weight: (SEARCH_DEFAULTS.weights.prefix * term.length) / (term.length + 0.3 * distance) });
+      }
+    }
+    if (q.fuzzy > 0) {
+      for (const [term, [data, distance]] of this._index.fuzzyGet(q.term, q.fuzzy)) {
+        if (!distance || completions.has(term)) continue;
+        out.push({ term, data, weight: (SEARCH_DEFAULTS.weights.fuzzy * term.length) / (term.length + distance) });
+      }
+    }
+    return out;
+  }
+
+  private grow(size: number): void {
+    if (this.score.length >= size) return;
+    const capacity = Math.max(size, Math.ceil(this.score.length * 1.5), 1024);
+    this.score = new Float64Array(capacity);
+    this.matched = new Uint16Array(capacity);
+    this.last = new Uint16Array(capacity);
+    this.termBits = new Uint32Array(capacity);
+  }
+
+  /** @internal for Ranking */
+  documentId(doc: number): string {
+    return String(this._documentIds.get(doc));
+  }
+
+  /** @internal for Ranking */
+  storedFields(doc: number): Record<string, unknown> {
+    return this._storedFields.get(doc) ?? {};
+  }
+}
+
+function popCount(n: number): number {
+  let count = 0;
+  for (let v = n >>> 0; v; v &= v - 1) count++;
+  return count;
+}
+
+/** Up to this many results are picked by insertion into a short list; more by sorting every match. */
+const SELECT_AT_MOST = 100;
+
+/** The documents a query matched, with their scores; what matched is found only for those taken. */
+export class Ranking {
+  constructor(
+    private readonly index: { documentId(doc: number): string; storedFields(doc: number): Record<string, unknown> },
+    private readonly derived: readonly Derived[],
+    private readonly fieldIds: readonly number[],
+    private readonly fields: readonly string[],
+    private readonly docs: readonly number[],
+    private readonly scores: readonly number[],
+  ) {}
+
+  get size(): number {
+    return this.docs.length;
+  }
+
+  /** How many matched documents pass `keep` (on the document id). */
+  count(keep: (id: string) => boolean = () => true): number {
+    let n = 0;
+    for (const doc of this.docs) if (keep(this.index.documentId(doc))) n++;
+    return n;
+  }
+
+  /** The best `n` documents that pass `keep`, best first (ties in the order they were first matched). */
+  top(n: number, keep: (id: string) => boolean = () => true): RankedDoc[] {
+    const picked: number[] = [];
+    if (n > SELECT_AT_MOST) {
+      for (let i = 0; i < this.docs.length; i++) if (keep(this.index.documentId(this.docs[i]))) picked.push(i);
+      // Array.prototype.sort is stable: equal scores stay in the order they were first matched.
+      return picked
+        .sort((a, b) => this.scores[b] - this.scores[a])
+        .slice(0, n)
+        .map((i) => this.describe(i));
+    }
+    for (let i = 0; i < this.docs.length; i++) {
+      if (!keep(this.index.documentId(this.docs[i]))) continue;
+      if (picked.length >= n && !(this.scores[i] > this.scores[picked[picked.length - 1]])) continue;
+      // Insert after the equal scores, keeping the best n.
+      let at = picked.length;
+      while (at > 0 && this.scores[picked[at - 1]] < this.scores[i]) at--;
+      picked.splice(at, 0, i);
+      if (picked.length > n) picked.pop();
+    }
+    return picked.map((i) => this.describe(i));
+  }
+
+  private describe(i: number): RankedDoc {
+    const doc = this.docs[i];
+    const match: Record<string, string[]> = {};
+    for (const { term, data } of this.derived) {
+      for (let f = 0; f < this.fieldIds.length; f++) {
+        if (!data.get(this.fieldIds[f])?.has(doc)) continue;
+        const fields = (match[term] ??= []);
+        if (!fields.includes(this.fields[f])) fields.push(this.fields[f]);
+      }
+    }
+    return { id: this.index.documentId(doc), score: this.scores[i], stored: this.index.storedFields(doc), match };
+  }
+}
