@@ -84,36 +84,18 @@ export class RankedIndex<T> extends MiniSearch<T> {
     const { score, matched, last, termBits } = this;
     const fieldIds = options.fields.map((f) => this._fieldIds[f]);
     const boosts = options.fields.map((f) => options.boost[f] || 1);
-    const { k, b, d } = SEARCH_DEFAULTS.bm25;
     const total = this._documentCount;
     const and = options.combineWith === 'AND';
     const touched: number[] = [];
+    const at = this.scratch();
     for (let s = 0; s < queries.length; s++) {
-      const stamp = s + 1;
-      const bit = bits[s];
       for (const { data, weight } of derived[s]) {
         for (let f = 0; f < fieldIds.length; f++) {
-          const fieldId = fieldIds[f];
-          const postings = data.get(fieldId);
+          const postings = data.get(fieldIds[f]);
           if (!postings) continue;
           const matching = postings.size;
           const idf = Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
-          const w = weight * boosts[f] * idf;
-          const avgLength = this._avgFieldLength[fieldId];
-          for (const [doc, tf] of postings) {
-            // With AND, a document that missed an earlier query term cannot be a result.
-            if (and && matched[doc] < s) continue;
-            const lengths = this._fieldLength.get(doc);
-            // A discarded document keeps its postings until minisearch vacuums them.
-            if (!lengths || !this._documentIds.has(doc)) continue;
-            score[doc] += w * (d + (tf * (k + 1)) / (tf + k * (1 - b + (b * lengths[fieldId]) / avgLength)));
-            if (last[doc] !== stamp) {
-              if (last[doc] === 0) touched.push(doc);
-              last[doc] = stamp;
-              matched[doc]++;
-              termBits[doc] |= bit;
-            }
-          }
+          addPostings(at, postings, fieldIds[f], weight * boosts[f] * idf, this._avgFieldLength[fieldIds[f]], s, and, bits[s], touched);
         }
       }
     }
@@ -158,6 +140,10 @@ export class RankedIndex<T> extends MiniSearch<T> {
     return out;
   }
 
+  private scratch(): Scratch {
+    return { score: this.score, matched: this.matched, last: this.last, termBits: this.termBits, fieldLength: this._fieldLength, documentIds: this._documentIds };
+  }
+
   private grow(size: number): void {
     if (this.score.length >= size) return;
     const capacity = Math.max(size, Math.ceil(this.score.length * 1.5), 1024);
@@ -175,6 +161,39 @@ export class RankedIndex<T> extends MiniSearch<T> {
   /** @internal for Ranking */
   storedFields(doc: number): Record<string, unknown> {
     return this._storedFields.get(doc) ?? {};
+  }
+}
+
+interface Scratch {
+  score: Float64Array;
+  matched: Uint16Array;
+  last: Uint16Array;
+  termBits: Uint32Array;
+  fieldLength: Map<number, number[]>;
+  documentIds: Map<number, unknown>;
+}
+
+/**
+ * Adds one index term's postings in one field to the scores (BM25 as minisearch computes it). The hot
+ * loop, kept small and apart so V8 optimises it early and alone.
+ */
+function addPostings(at: Scratch, postings: Postings, fieldId: number, w: number, avgLength: number, s: number, and: boolean, bit: number, touched: number[]): void {
+  const { score, matched, last, termBits, fieldLength, documentIds } = at;
+  const { k, b, d } = SEARCH_DEFAULTS.bm25;
+  const stamp = s + 1;
+  for (const [doc, tf] of postings) {
+    // With AND, a document that missed an earlier query term cannot be a result.
+    if (and && matched[doc] < s) continue;
+    const lengths = fieldLength.get(doc);
+    // A discarded document keeps its postings until minisearch vacuums them.
+    if (lengths === undefined || !documentIds.has(doc)) continue;
+    score[doc] += w * (d + (tf * (k + 1)) / (tf + k * (1 - b + (b * lengths[fieldId]) / avgLength)));
+    if (last[doc] !== stamp) {
+      if (last[doc] === 0) touched.push(doc);
+      last[doc] = stamp;
+      matched[doc]++;
+      termBits[doc] |= bit;
+    }
   }
 }
 
