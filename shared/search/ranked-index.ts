@@ -81,9 +81,8 @@ export class RankedIndex<T> extends MiniSearch<T> {
     const distinct = [...new Set(queries.map((q) => q.term))];
     const bits = queries.map((q) => 2 ** Math.min(31, distinct.indexOf(q.term)));
     this.grow(this._nextId);
-    const { score, matched, last, termBits } = this;
     const fieldIds = options.fields.map((f) => this._fieldIds[f]);
-    const boosts = options.fields.map((f) => options.boost[f] || 1);
+    const boosts = Float64Array.from(options.fields, (f) => options.boost[f] || 1);
     const total = this._documentCount;
     const and = options.combineWith === 'AND';
     const touched: number[] = [];
@@ -99,42 +98,28 @@ export class RankedIndex<T> extends MiniSearch<T> {
         }
       }
     }
-    const docs: number[] = [];
-    const scores: number[] = [];
-    for (const doc of touched) {
-      if (!and || matched[doc] === queries.length) {
-        const stored = this._storedFields.get(doc) ?? {};
-        if (!options.filter || options.filter(stored)) {
-          docs.push(doc);
-          scores.push(score[doc] * popCount(termBits[doc]));
-        }
-      }
-      score[doc] = 0;
-      matched[doc] = 0;
-      last[doc] = 0;
-      termBits[doc] = 0;
-    }
-    return new Ranking(this, derived.flat(), fieldIds, options.fields, docs, scores);
+    const { docs, scores, size } = collect(at, touched, and ? queries.length : 0, this._storedFields, options.filter);
+    return new Ranking(this, derived.flat(), fieldIds, options.fields, docs, scores, size);
   }
 
   /** What a query term stands for, in MiniSearch's order: the term, its completions, its near spellings. */
   private derive(q: TermQuery): Derived[] {
     const out: Derived[] = [];
     const exact = this._index.get(q.term);
-    if (exact) out.push({ term: q.term, data: exact, weight: 1 });
+    if (exact) out.push(derivedTerm(q.term, exact, 1));
     const completions = new Set<string>();
     if (q.prefix) {
       for (const [term, data] of this._index.atPrefix(q.term)) {
         const distance = term.length - q.term.length;
         if (!distance) continue;
         completions.add(term);
-        out.push({ term, data, weight: (SEARCH_DEFAULTS.weights.prefix * term.length) / (term.length + 0.3 * distance) });
+        out.push(derivedTerm(term, data, (SEARCH_DEFAULTS.weights.prefix * term.length) / (term.length + 0.3 * distance)));
       }
     }
     if (q.fuzzy > 0) {
       for (const [term, [data, distance]] of this._index.fuzzyGet(q.term, q.fuzzy)) {
         if (!distance || completions.has(term)) continue;
-        out.push({ term, data, weight: (SEARCH_DEFAULTS.weights.fuzzy * term.length) / (term.length + distance) });
+        out.push(derivedTerm(term, data, (SEARCH_DEFAULTS.weights.fuzzy * term.length) / (term.length + distance)));
       }
     }
     return out;
@@ -197,6 +182,36 @@ function addPostings(at: Scratch, postings: Postings, fieldId: number, w: number
   }
 }
 
+/** One allocation site for every Derived, so the loops over them see one object shape. */
+function derivedTerm(term: string, data: TermData, weight: number): Derived {
+  return { term, data, weight };
+}
+
+/**
+ * The documents that matched every query term (`required` of them; 0 for any) and pass the filter, with
+ * their final scores (times the number of distinct query terms matched, as minisearch does); resets the
+ * scratch arrays for the next query. Apart from rank so that a filter seeing new stored-field shapes
+ * deoptimises only this.
+ */
+function collect(at: Scratch, touched: readonly number[], required: number, stored: Map<number, Record<string, unknown>>, filter: RankOptions['filter']) {
+  const { score, matched, last, termBits } = at;
+  const docs = new Int32Array(touched.length);
+  const scores = new Float64Array(touched.length);
+  let size = 0;
+  for (const doc of touched) {
+    if (matched[doc] >= required && (!filter || filter(stored.get(doc) ?? {}))) {
+      docs[size] = doc;
+      scores[size] = score[doc] * popCount(termBits[doc]);
+      size++;
+    }
+    score[doc] = 0;
+    matched[doc] = 0;
+    last[doc] = 0;
+    termBits[doc] = 0;
+  }
+  return { docs, scores, size };
+}
+
 function popCount(n: number): number {
   let count = 0;
   for (let v = n >>> 0; v; v &= v - 1) count++;
@@ -213,18 +228,16 @@ export class Ranking {
     private readonly derived: readonly Derived[],
     private readonly fieldIds: readonly number[],
     private readonly fields: readonly string[],
-    private readonly docs: readonly number[],
-    private readonly scores: readonly number[],
+    private readonly docs: Int32Array,
+    private readonly scores: Float64Array,
+    /** How many of `docs` and `scores` are used. */
+    readonly size: number,
   ) {}
-
-  get size(): number {
-    return this.docs.length;
-  }
 
   /** How many matched documents pass `keep` (on the document id). */
   count(keep: (id: string) => boolean = () => true): number {
     let n = 0;
-    for (const doc of this.docs) if (keep(this.index.documentId(doc))) n++;
+    for (let i = 0; i < this.size; i++) if (keep(this.index.documentId(this.docs[i]))) n++;
     return n;
   }
 
@@ -232,14 +245,14 @@ export class Ranking {
   top(n: number, keep: (id: string) => boolean = () => true): RankedDoc[] {
     const picked: number[] = [];
     if (n > SELECT_AT_MOST) {
-      for (let i = 0; i < this.docs.length; i++) if (keep(this.index.documentId(this.docs[i]))) picked.push(i);
+      for (let i = 0; i < this.size; i++) if (keep(this.index.documentId(this.docs[i]))) picked.push(i);
       // Array.prototype.sort is stable: equal scores stay in the order they were first matched.
       return picked
         .sort((a, b) => this.scores[b] - this.scores[a])
         .slice(0, n)
         .map((i) => this.describe(i));
     }
-    for (let i = 0; i < this.docs.length; i++) {
+    for (let i = 0; i < this.size; i++) {
       if (!keep(this.index.documentId(this.docs[i]))) continue;
       if (picked.length >= n && !(this.scores[i] > this.scores[picked[picked.length - 1]])) continue;
       // Insert after the equal scores, keeping the best n.
