@@ -287,8 +287,12 @@ export class SearchService {
     const wantArticles = articleFields === undefined || articleFields.length > 0;
     // Glossary entries have no speakers or tags: those facets leave them out.
     const wantGlossary = (params.fields === undefined || params.fields.includes('glossary')) && speaker === undefined && params.tag === undefined;
-    // An article result needs its summary (a just-deleted article may linger in the index) and the facets.
+    // The language and tag facets are in the summary. So is whether the article is still there: once the
+    // index has caught up (not building, nothing pending) it has no deleted article, and looking up the
+    // summary of each of thousands of hits to a common word is not needed.
+    const checkSummary = params.lang !== undefined || params.tag !== undefined || this.building || this.pending.size > 0;
     const articleWanted = (articleId: string) => {
+      if (!checkSummary) return true;
       const summary = this.library.summary(articleId);
       if (!summary) return false;
       if (params.lang && summary.lang !== params.lang) return false;

@@ -25,6 +25,8 @@ export interface RankOptions {
   boost: Readonly<Record<string, number>>;
   /** Only documents for which this returns true (on their stored fields). */
   filter?: (stored: Record<string, unknown>) => boolean;
+  /** The group of a document (e.g. its kind), for Ranking.count and top; every document is in group '' without it. */
+  group?: (stored: Record<string, unknown>) => string;
 }
 
 export interface RankedDoc {
@@ -125,8 +127,8 @@ export class RankedIndex<T> extends MiniSearch<T> {
         }
       }
     }
-    const { docs, scores, size } = collect(at, touched, and ? queries.length : 0, this._storedFields, options.filter);
-    return new Ranking(this, derived.flat(), fieldIds, options.fields, docs, scores, size);
+    const { docs, scores, groups, groupNames, size } = collect(at, touched, and ? queries.length : 0, this._storedFields, options);
+    return new Ranking(this, derived.flat(), fieldIds, options.fields, { docs, scores, groups, groupNames, size });
   }
 
   /** What a query term stands for, in MiniSearch's order: the term, its completions, its near spellings. */
@@ -229,15 +231,25 @@ function derivedTerm(term: string, data: TermData, weight: number): Derived {
  * scratch arrays for the next query. Apart from rank so that a filter seeing new stored-field shapes
  * deoptimises only this.
  */
-function collect(at: Scratch, touched: readonly number[], required: number, stored: Map<number, Record<string, unknown>>, filter: RankOptions['filter']) {
+function collect(at: Scratch, touched: readonly number[], required: number, stored: Map<number, Record<string, unknown>>, options: RankOptions) {
   const { score, matched, last, termBits } = at;
+  const { filter, group } = options;
   const docs = new Int32Array(touched.length);
   const scores = new Float64Array(touched.length);
+  const groups = new Uint8Array(touched.length);
+  const groupNames: string[] = [''];
   let size = 0;
   for (const doc of touched) {
-    if (matched[doc] >= required && (!filter || filter(stored.get(doc) ?? {}))) {
+    const fields = stored.get(doc) ?? {};
+    if (matched[doc] >= required && (!filter || filter(fields))) {
       docs[size] = doc;
       scores[size] = score[doc] * popCount(termBits[doc]);
+      if (group) {
+        const name = group(fields);
+        let code = groupNames.indexOf(name);
+        if (code === -1) code = groupNames.push(name) - 1;
+        groups[size] = code;
+      }
       size++;
     }
     score[doc] = 0;
@@ -245,7 +257,7 @@ function collect(at: Scratch, touched: readonly number[], required: number, stor
     last[doc] = 0;
     termBits[doc] = 0;
   }
-  return { docs, scores, size };
+  return { docs, scores, groups, groupNames, size };
 }
 
 function popCount(n: number): number {
@@ -259,29 +271,38 @@ const SELECT_AT_MOST = 100;
 
 /** The documents a query matched, with their scores; what matched is found only for those taken. */
 export class Ranking {
+  private readonly docs: Int32Array;
+  private readonly scores: Float64Array;
+  private readonly groups: Uint8Array;
+  private readonly groupNames: readonly string[];
+  /** How many documents matched (the arrays may be longer). */
+  readonly size: number;
+
   constructor(
     private readonly index: { documentId(doc: number): string; storedFields(doc: number): Record<string, unknown> },
     private readonly derived: readonly Derived[],
     private readonly fieldIds: readonly number[],
     private readonly fields: readonly string[],
-    private readonly docs: Int32Array,
-    private readonly scores: Float64Array,
-    /** How many of `docs` and `scores` are used. */
-    readonly size: number,
-  ) {}
+    found: { docs: Int32Array; scores: Float64Array; groups: Uint8Array; groupNames: readonly string[]; size: number },
+  ) {
+    ({ docs: this.docs, scores: this.scores, groups: this.groups, groupNames: this.groupNames, size: this.size } = found);
+  }
 
-  /** How many matched documents pass `keep` (on the document id). */
-  count(keep: (id: string) => boolean = () => true): number {
+  /** How many matched documents are in `group` (see RankOptions.group). */
+  count(group = ''): number {
+    const code = this.groupNames.indexOf(group);
     let n = 0;
-    for (let i = 0; i < this.size; i++) if (keep(this.index.documentId(this.docs[i]))) n++;
+    for (let i = 0; i < this.size; i++) if (this.groups[i] === code) n++;
     return n;
   }
 
-  /** The best `n` documents that pass `keep`, best first (ties in the order they were first matched). */
-  top(n: number, keep: (id: string) => boolean = () => true): RankedDoc[] {
+  /** The best `n` documents of `group`, best first (ties in the order they were first matched). */
+  top(n: number, group = ''): RankedDoc[] {
+    const code = this.groupNames.indexOf(group);
     const picked: number[] = [];
+    if (code === -1) return [];
     if (n > SELECT_AT_MOST) {
-      for (let i = 0; i < this.size; i++) if (keep(this.index.documentId(this.docs[i]))) picked.push(i);
+      for (let i = 0; i < this.size; i++) if (this.groups[i] === code) picked.push(i);
       // Array.prototype.sort is stable: equal scores stay in the order they were first matched.
       return picked
         .sort((a, b) => this.scores[b] - this.scores[a])
@@ -289,7 +310,7 @@ export class Ranking {
         .map((i) => this.describe(i));
     }
     for (let i = 0; i < this.size; i++) {
-      if (!keep(this.index.documentId(this.docs[i]))) continue;
+      if (this.groups[i] !== code) continue;
       if (picked.length >= n && !(this.scores[i] > this.scores[picked[picked.length - 1]])) continue;
       // Insert after the equal scores, keeping the best n.
       let at = picked.length;

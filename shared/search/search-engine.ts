@@ -155,7 +155,13 @@ export class SearchEngine {
       fuzzy: 0,
     }));
     const run = (queries: TermQuery[], combineWith: 'AND' | 'OR') =>
-      this.mini.rank(queries, { combineWith, fields, boost: BOOST, filter: filter && ((stored) => filter(stored as never)) });
+      this.mini.rank(queries, {
+        combineWith,
+        fields,
+        boost: BOOST,
+        filter: filter && ((stored) => filter(stored as never)),
+        group: (stored) => stored.kind as string,
+      });
     // One typo from 5 letters, two from 8, for a word that occurs nowhere as written.
     const typos = (all: boolean) =>
       exact.map((q) => ({ ...q, fuzzy: q.term.length >= 5 && (all || !this.mini.occurs(q.term, q.prefix, fields)) ? Math.min(2, Math.round(q.term.length * 0.2)) : 0 }));
@@ -170,11 +176,10 @@ export class SearchEngine {
       const fuzzy = typos(true);
       if (hasFuzzy(fuzzy)) ranking = run(fuzzy, 'OR');
     }
-    const ofKind = (kind: string) => (id: string) => id.startsWith(`${kind}:`);
     return {
-      count: (kind) => ranking?.count(ofKind(kind)) ?? 0,
+      count: (kind) => ranking?.count(kind) ?? 0,
       top: (kind, n) =>
-        (ranking?.top(n, ofKind(kind)) ?? []).map((r) => ({
+        (ranking?.top(n, kind) ?? []).map((r) => ({
           docId: r.id,
           articleId: r.stored.articleId as string,
           score: r.score,

@@ -116,16 +116,25 @@ describe('RankedIndex', () => {
     expect(both(mini, ranked, CASES[0]).actual.length).toBeGreaterThan(DOCS.length / 2);
   });
 
-  it('takes the best n documents in the order of the full ranking, and counts them all', () => {
+  it('takes the best n documents of a group in the order of the full ranking, and counts them', () => {
     const { ranked } = indexes();
     const queries: TermQuery[] = [{ term: term(common)!, prefix: false, fuzzy: 0 }];
-    const ranking = ranked.rank(queries, { combineWith: 'AND', fields: [...INDEXED_FIELDS], boost: BOOST });
+    const parity = (articleId: unknown) => (Number.parseInt(String(articleId).slice(-1), 36) % 2 === 0 ? 'even' : 'odd');
+    const options: RankOptions = { combineWith: 'AND', fields: [...INDEXED_FIELDS], boost: BOOST };
+    const ranking = ranked.rank(queries, options);
     const all = ranking.top(Infinity);
     expect(ranking.count()).toBe(all.length);
     expect(ranking.top(5).map((r) => r.id)).toEqual(all.slice(0, 5).map((r) => r.id));
-    const even = (id: string) => Number.parseInt(id.slice(-1), 36) % 2 === 0;
-    expect(ranking.top(3, even).map((r) => r.id)).toEqual(all.filter((r) => even(r.id)).slice(0, 3).map((r) => r.id));
-    expect(ranking.count(even)).toBe(all.filter((r) => even(r.id)).length);
+    const grouped = ranked.rank(queries, { ...options, group: (stored) => parity(stored.articleId) });
+    for (const group of ['even', 'odd']) {
+      const members = all.filter((r) => parity(r.stored.articleId) === group);
+      expect(members.length).toBeGreaterThan(3);
+      expect(grouped.top(3, group).map((r) => r.id)).toEqual(members.slice(0, 3).map((r) => r.id));
+      expect(grouped.top(Infinity, group).map((r) => r.id)).toEqual(members.map((r) => r.id));
+      expect(grouped.count(group)).toBe(members.length);
+    }
+    expect(grouped.count('none')).toBe(0);
+    expect(grouped.top(3, 'none')).toEqual([]);
   });
 
   it('leaves out discarded documents before minisearch vacuums them, and ranks a loaded index the same', async () => {
