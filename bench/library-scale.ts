@@ -8,7 +8,9 @@
  *   - cold start to the first library paint in browser mode: `node out/cli.js serve` + Chromium,
  *     from navigation to the first article row visible (baseline: listing by reading every article file).
  * TANDAI_BENCH_ARTICLES=N runs a smaller library (targets then do not apply); TANDAI_BENCH_APP=DIR
- * measures the cold start of the app checked out in DIR.
+ * measures the cold start of the app checked out in DIR. For quicker iterations on search:
+ * TANDAI_BENCH_SKIP_COLD=1 leaves out the cold start, and TANDAI_BENCH_LIBRARY=DIR generates the library
+ * into DIR once and reuses it in later runs (kept; the search index is still built afresh each run).
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { existsSync, promises as fs } from 'node:fs';
@@ -39,6 +41,9 @@ const TARGET_COLD_MS = 500;
 const TARGET_HEAP_MB = 300;
 const CHROMIUM = '/usr/bin/chromium';
 const ROW_TIMEOUT_MS = 60_000;
+const SKIP_COLD = process.env.TANDAI_BENCH_SKIP_COLD === '1';
+/** A library folder kept between runs (generated there the first time), or undefined for a temporary one. */
+const KEPT_LIBRARY = process.env.TANDAI_BENCH_LIBRARY ? path.resolve(process.env.TANDAI_BENCH_LIBRARY) : undefined;
 
 const log = (line: string) => process.stderr.write(`[bench library-scale] ${line}\n`);
 
@@ -218,8 +223,8 @@ async function coldStart(
 // ---- the bench ----
 
 export async function benchLibraryScale(): Promise<Row[]> {
-  const root = await fs.mkdtemp(path.join(os.tmpdir(), 'tandai-bench-scale-'));
-  const dir = path.join(root, 'library');
+  const root = KEPT_LIBRARY ? undefined : await fs.mkdtemp(path.join(os.tmpdir(), 'tandai-bench-scale-'));
+  const dir = KEPT_LIBRARY ?? path.join(root!, 'library');
   const rows: Row[] = [];
   const row = (metric: string, ours: number, baseline: number | null, unit: string, target: number | null, note?: string): void => {
     rows.push({ bench: 'library-scale', metric, ours, baseline, unit, better: 'lower', target: AT_TARGET ? target : null, ...(note ? { note } : {}) });
@@ -229,13 +234,13 @@ export async function benchLibraryScale(): Promise<Row[]> {
     const bareHeap = process.memoryUsage().heapUsed;
     let started = performance.now();
     const vocab = vocabulary();
-    const written = await new CorpusWriter(0x5ca1e, vocab).write(dir, SIZE, log);
-    log(`generated ${SIZE} articles in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-    const newest = written[written.length - 1];
+    const reused = await generateOrReuse(dir, vocab);
+    log(`${reused ? 'reused' : 'generated'} ${SIZE} articles in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
     started = performance.now();
     let library = await Library.open(dir, { mode: 'write' });
     log(`library index rebuilt from the files in ${(performance.now() - started).toFixed(0)} ms`);
+    const newestTitle = library.list().reduce((a, b) => (b.importedAt > a.importedAt ? b : a)).title;
     const files = await articleFiles(dir);
     if (process.platform !== 'win32') execFileSync('sync');
     collectGarbage();
@@ -304,7 +309,9 @@ export async function benchLibraryScale(): Promise<Row[]> {
     await library.close();
 
     // Cold start in browser mode.
-    if (!existsSync(CHROMIUM)) {
+    if (SKIP_COLD) {
+      log('TANDAI_BENCH_SKIP_COLD=1: cold start not measured');
+    } else if (!existsSync(CHROMIUM)) {
       log(`no ${CHROMIUM}: cold start not measured`);
     } else {
       log(`building the app in ${APP} (node scripts/build.mjs)…`);
@@ -313,7 +320,7 @@ export async function benchLibraryScale(): Promise<Row[]> {
       let listed = 0;
       await readAll(files, () => listed++);
       const naiveListMs = performance.now() - started;
-      const cold = await coldStart(dir, newest.title);
+      const cold = await coldStart(dir, newestTitle);
       const painted = cold.navToRow.filter(Number.isFinite);
       row(
         `cold start to listing @${SIZE}`,
@@ -329,7 +336,24 @@ export async function benchLibraryScale(): Promise<Row[]> {
       if (spawned.length) row(`process start to listing @${SIZE}`, median(spawned), null, 'ms', null, 'informational: node start + library open + the above');
     }
   } finally {
-    await fs.rm(root, { recursive: true, force: true });
+    if (root) await fs.rm(root, { recursive: true, force: true });
   }
   return rows;
+}
+
+/**
+ * Writes the library into `dir`, or, with TANDAI_BENCH_LIBRARY, reuses the one a previous run left
+ * there (same size); its search index is removed so the build is measured again. True when reused.
+ */
+async function generateOrReuse(dir: string, vocab: Vocabulary): Promise<boolean> {
+  if (KEPT_LIBRARY) {
+    const have = await fs.readdir(path.join(dir, 'articles')).catch(() => [] as string[]);
+    if (have.filter((n) => n.endsWith('.json')).length === SIZE) {
+      await fs.rm(path.join(dir, 'search-index.json'), { force: true });
+      return true;
+    }
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+  await new CorpusWriter(0x5ca1e, vocab).write(dir, SIZE, log);
+  return false;
 }

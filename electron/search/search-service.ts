@@ -11,7 +11,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Params, Result } from '../../shared/api.js';
 import { articleDocument, documentId, glossaryDocument, glossaryRevision } from '../../shared/search/search-documents.js';
 import { glossaryMatches } from '../../shared/search/glossary-matches.js';
-import { SearchEngine, type EngineHit } from '../../shared/search/search-engine.js';
+import { SearchEngine, type EngineResults } from '../../shared/search/search-engine.js';
 import { articleMatches } from '../../shared/search/search-snippets.js';
 import { SEARCH_FIELDS, type GlossaryHit, type SearchField } from '../../shared/search/search-contract.js';
 import { createTermProcessor } from '../../shared/search/search-terms.js';
@@ -287,26 +287,30 @@ export class SearchService {
     const wantArticles = articleFields === undefined || articleFields.length > 0;
     // Glossary entries have no speakers or tags: those facets leave them out.
     const wantGlossary = (params.fields === undefined || params.fields.includes('glossary')) && speaker === undefined && params.tag === undefined;
+    // The language and tag facets are in the summary. So is whether the article is still there: once the
+    // index has caught up (not building, nothing pending) it has no deleted article, and looking up the
+    // summary of each of thousands of hits to a common word is not needed.
+    const checkSummary = params.lang !== undefined || params.tag !== undefined || this.building || this.pending.size > 0;
+    const articleWanted = (articleId: string) => {
+      if (!checkSummary) return true;
+      const summary = this.library.summary(articleId);
+      if (!summary) return false;
+      if (params.lang && summary.lang !== params.lang) return false;
+      if (params.tag && !summary.tags.includes(params.tag) && !summary.annotationTags.includes(params.tag)) return false;
+      return true;
+    };
     const found = engine.search(params.query, {
       // Quotes are found through the body (see search-documents.ts).
       fields: params.fields && [...new Set(params.fields.map((f) => (f === 'quote' ? 'body' : f)))],
       filter: (doc) =>
         (params.articleId === undefined || doc.articleId === params.articleId) &&
-        (doc.kind === 'article' ? wantArticles && (speaker === undefined || doc.speakers.includes(speaker)) : doc.kind === 'glossary' && wantGlossary),
+        (doc.kind === 'article'
+          ? wantArticles && (speaker === undefined || doc.speakers.includes(speaker)) && articleWanted(doc.articleId)
+          : doc.kind === 'glossary' && wantGlossary),
     });
-    const hits = found
-      .filter((hit) => hit.docId.startsWith('article:'))
-      .filter((hit) => {
-        const summary = this.library.summary(hit.articleId);
-        if (!summary) return false;
-        if (params.lang && summary.lang !== params.lang) return false;
-        if (params.tag && !summary.tags.includes(params.tag) && !summary.annotationTags.includes(params.tag)) return false;
-        return true;
-      });
     const results: Result<'search.query'>['results'] = [];
     const speakers = new Map<string, number>();
-    const top = hits.slice(0, params.limit);
-    for (const hit of top) {
+    for (const hit of found.top('article', params.limit)) {
       // The snippets need the article's text and annotations.
       const file = this.library.peek(hit.articleId);
       if (!file) continue;
@@ -330,7 +334,7 @@ export class SearchService {
     }
     return {
       results,
-      total: hits.length,
+      total: found.count('article'),
       speakers: [...speakers].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
       complete: !this.building,
       glossary: this.glossaryHits(found, params),
@@ -338,8 +342,9 @@ export class SearchService {
   }
 
   /** The glossary entries among the hits, best first, as search.query returns them. */
-  private glossaryHits(found: readonly EngineHit[], params: Params<'search.query'>): GlossaryHit[] {
-    const hits = found.filter((hit) => hit.docId.startsWith('glossary:'));
+  private glossaryHits(found: EngineResults, params: Params<'search.query'>): GlossaryHit[] {
+    // Every matching entry, best first: some may be of another language (the glossary is small).
+    const hits = found.top('glossary', Infinity);
     if (hits.length === 0 || !this.glossary) return [];
     const entries = new Map(this.glossary.list().map((e) => [documentId('glossary', e.id), e]));
     const out: GlossaryHit[] = [];

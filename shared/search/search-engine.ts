@@ -4,8 +4,9 @@
  * tolerance. It also remembers each document's revision, so a saved index can be brought up to date
  * by re-indexing only what changed. Pure: loading and saving the JSON is electron/search's job.
  */
-import MiniSearch, { type SearchResult as MiniResult } from 'minisearch';
+import MiniSearch from 'minisearch';
 import { INDEXED_FIELDS, type SearchDocument } from './search-documents.js';
+import { RankedIndex, type Ranking, type TermQuery } from './ranked-index.js';
 import { words, type TermProcessor } from './search-terms.js';
 
 /** Bumped when the term processing or the document shape changes: a saved index of another version is rebuilt. */
@@ -31,6 +32,14 @@ export interface EngineQuery {
   filter?: (stored: { articleId: string; kind: string; speakers: string[] }) => boolean;
 }
 
+/** What a query matched: counted whole, described only for the documents taken (the best few). */
+export interface EngineResults {
+  /** How many documents of this kind matched. */
+  count(kind: string): number;
+  /** The best `n` documents of this kind, best first. */
+  top(kind: string, n: number): EngineHit[];
+}
+
 export interface SavedIndex {
   version: number;
   revisions: Record<string, string>;
@@ -38,15 +47,15 @@ export interface SavedIndex {
 }
 
 export class SearchEngine {
-  private readonly mini: MiniSearch<SearchDocument>;
+  private readonly mini: RankedIndex<SearchDocument>;
   private readonly revisions: Map<string, string>;
 
   private constructor(
     readonly term: TermProcessor,
-    mini: MiniSearch<SearchDocument> | undefined,
+    mini: RankedIndex<SearchDocument> | undefined,
     revisions: Map<string, string>,
   ) {
-    this.mini = mini ?? new MiniSearch<SearchDocument>(SearchEngine.options(term));
+    this.mini = mini ?? new RankedIndex<SearchDocument>(SearchEngine.options(term));
     this.revisions = revisions;
   }
 
@@ -62,7 +71,8 @@ export class SearchEngine {
     if (saved?.version !== SEARCH_INDEX_VERSION || typeof saved.revisions !== 'object' || saved.revisions === null) {
       throw new Error('the search index was written by another version');
     }
-    const mini = await MiniSearch.loadJSAsync<SearchDocument>(saved.index as never, SearchEngine.options(term));
+    const options = SearchEngine.options(term);
+    const mini = RankedIndex.adopt(await MiniSearch.loadJSAsync<SearchDocument>(saved.index as never, options), options);
     return new SearchEngine(term, mini, new Map(Object.entries(saved.revisions)));
   }
 
@@ -126,34 +136,56 @@ export class SearchEngine {
 
   /**
    * Best first. Every word must match, the last one as a prefix (it may still be being typed). Typo
-   * tolerance is a second pass, only when the words as written find nothing: a fuzzy expansion adds
-   * thousands of postings on a large library, and a correctly spelt query does not need it. When all
-   * words together find nothing even so, any word may match.
+   * tolerance is a second pass, only when the words as written find nothing, and only for the words that
+   * occur nowhere in the searched fields (the others are as written): a fuzzy expansion adds thousands of
+   * postings on a large library, and a correctly spelt word does not need it. When all words together
+   * find nothing even so, any word may match (and then, if none does, any near spelling of one).
    */
-  search(query: string, options: EngineQuery = {}): EngineHit[] {
-    const run = (combineWith: 'AND' | 'OR', fuzzy: boolean) =>
-      this.mini.search(query, {
-        combineWith,
-        fields: options.fields ? [...options.fields] : undefined,
-        boost: BOOST,
-        // Prefix search for the word being typed (the last one) once it says enough: a 3-letter prefix
-        // expands to hundreds of terms and thousands of postings on a large library.
-        prefix: (t, i, terms) => i === terms.length - 1 && t.length >= MIN_PREFIX,
-        // One typo from 5 letters, two from 10.
-        fuzzy: fuzzy ? (t) => (t.length >= 5 ? 0.2 : false) : false,
-        maxFuzzy: 2,
-        filter: options.filter ? (r) => options.filter!(r as never) : undefined,
-      });
-    let results = run('AND', false);
-    if (results.length === 0) results = run('AND', true);
-    if (results.length === 0 && words(query).length > 1) results = run('OR', false);
-    if (results.length === 0 && words(query).length > 1) results = run('OR', true);
-    return results.map((r: MiniResult) => ({
-      docId: String(r.id),
-      articleId: r.articleId as string,
-      score: r.score,
-      terms: r.terms,
-      fieldsByTerm: r.match,
+  search(query: string, options: EngineQuery = {}): EngineResults {
+    const terms = words(query)
+      .map((w) => this.term(w))
+      .filter((t): t is string => t !== null);
+    const fields = options.fields ? [...options.fields] : [...INDEXED_FIELDS];
+    const filter = options.filter;
+    const exact: TermQuery[] = terms.map((term, i) => ({
+      term,
+      // Prefix search for the word being typed (the last one) once it says enough: a 3-letter prefix
+      // expands to hundreds of terms and thousands of postings on a large library.
+      prefix: i === terms.length - 1 && term.length >= MIN_PREFIX,
+      fuzzy: 0,
     }));
+    const run = (queries: TermQuery[], combineWith: 'AND' | 'OR') =>
+      this.mini.rank(queries, {
+        combineWith,
+        fields,
+        boost: BOOST,
+        filter: filter && ((stored) => filter(stored as never)),
+        group: (stored) => stored.kind as string,
+      });
+    // One typo from 5 letters, two from 8, for a word that occurs nowhere as written.
+    const typos = (all: boolean) =>
+      exact.map((q) => ({ ...q, fuzzy: q.term.length >= 5 && (all || !this.mini.occurs(q.term, q.prefix, fields)) ? Math.min(2, Math.round(q.term.length * 0.2)) : 0 }));
+    const hasFuzzy = (queries: TermQuery[]) => queries.some((q) => q.fuzzy > 0);
+    let ranking: Ranking | undefined = terms.length ? run(exact, 'AND') : undefined;
+    if (ranking?.size === 0) {
+      const fuzzy = typos(false);
+      if (hasFuzzy(fuzzy)) ranking = run(fuzzy, 'AND');
+    }
+    if (ranking?.size === 0 && terms.length > 1) ranking = run(exact, 'OR');
+    if (ranking?.size === 0 && terms.length > 1) {
+      const fuzzy = typos(true);
+      if (hasFuzzy(fuzzy)) ranking = run(fuzzy, 'OR');
+    }
+    return {
+      count: (kind) => ranking?.count(kind) ?? 0,
+      top: (kind, n) =>
+        (ranking?.top(n, kind) ?? []).map((r) => ({
+          docId: r.id,
+          articleId: r.stored.articleId as string,
+          score: r.score,
+          terms: Object.keys(r.match),
+          fieldsByTerm: r.match,
+        })),
+    };
   }
 }
