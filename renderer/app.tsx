@@ -28,11 +28,18 @@ import { useUndoHistory } from './use-undo-history.js';
 
 type AppInfo = Result<'app.info'>;
 
+/** How long start-up may take before the "Loading…" screen shows. */
+const BOOT_SCREEN_AFTER_MS = 400;
 type Boot = { status: 'loading' } | { status: 'failed'; error: unknown } | { status: 'ready'; info: AppInfo; settings: Settings };
 
 export function App({ client }: { client: ApiClient }) {
   const [boot, setBoot] = useState<Boot>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  const [bootSlow, setBootSlow] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setBootSlow(true), BOOT_SCREEN_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, []);
 
   useEffect(() => {
     let cancelled = false;
@@ -46,6 +53,9 @@ export function App({ client }: { client: ApiClient }) {
   }, [client, attempt]);
 
   if (boot.status === 'ready') return <Workspace client={client} info={boot.info} initialSettings={boot.settings} />;
+  // Nothing at all for the first moments: the boot calls usually answer within them, and drawing a
+  // "Loading…" screen first cost a render and a frame (~100 ms) before the library's own.
+  if (boot.status === 'loading' && !bootSlow) return null;
   return (
     <BootScreen
       error={boot.status === 'failed' ? boot.error : null}

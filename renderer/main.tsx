@@ -1,9 +1,9 @@
 /** Entry point: picks the transport once (taking the token out of the URL), then starts React. */
+// First: this sends the boot calls before the rest of the script is evaluated (start-boot.ts).
+import { client } from './start-boot.js';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { ApiClient } from './api-client.js';
 import { App } from './app.js';
-import { startBoot } from './boot-calls.js';
 import './styles.css';
 import './glossary.css';
 import { config as zodConfig } from 'zod/v4/core';
@@ -13,9 +13,6 @@ import { config as zodConfig } from 'zod/v4/core';
 // Only zod's settings are imported here, not zod itself, which stays out of the first screen's script.
 zodConfig({ jitless: true });
 
-const client = new ApiClient();
-// app.info, settings and the library's first rows are asked for now, before React starts (boot-calls.ts).
-startBoot(client);
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
