@@ -39,6 +39,11 @@ export function preloadLibrary(client: ApiClient): Promise<Listing> {
   return early.page;
 }
 
+/** Resolves after the next frame has been drawn (the task after its animation frame). */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
 export function useLibrary(client: ApiClient) {
   // The first page is usually in already (the app waits for it before its first screen): no empty frame.
   const [articles, setArticles] = useState<ArticleSummary[] | null>(() => firstPages.get(client)?.arrived?.articles ?? null);
@@ -68,6 +73,10 @@ export function useLibrary(client: ApiClient) {
         replay.current = [];
         setPartialTotal(first.total);
         slow = setTimeout(() => setLoading({ loaded: first.articles.length, total: first.total }), SLOW_MS);
+        // The rest is asked for once the first rows are on screen: building and sending megabytes of
+        // rows would otherwise take the CPU from the first frame's layout and paint.
+        await afterNextPaint();
+        if (current !== generation.current) return;
       }
       const { articles: list } = await client.call('articles.list', {});
       if (current !== generation.current) return;
