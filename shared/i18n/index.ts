@@ -64,7 +64,7 @@ export interface Translator {
   formatNumber(value: number): string;
   /** A collator for sorting titles the way this language expects. */
   readonly collator: Intl.Collator;
-  /** Makes the Intl formatters now, at a moment chosen by the caller, rather than on first use. */
+  /** Makes the Intl formatters of numbers and dates now, at a moment chosen by the caller, rather than on first use. */
   prepare(): void;
 }
 
@@ -132,7 +132,8 @@ function makeTranslator(locale: Locale): Translator {
       return numbers().format(value);
     },
     prepare() {
-      for (const make of [numbers, plurals, dates, calendarDays, collator]) make();
+      // The collator is left for its first use: only sorting by title needs it.
+      for (const make of [numbers, plurals, dates, calendarDays]) make();
     },
   };
 }
