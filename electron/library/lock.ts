@@ -19,10 +19,25 @@ interface LockInfo {
 export function processIsAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     // EPERM: it exists but belongs to someone else.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
+  }
+  return !isZombie(pid);
+}
+
+/**
+ * A killed process stays in the process table as a zombie until its parent reaps it, and signal 0
+ * still reaches it. Where nothing reaps orphans (a container whose first process is not an init),
+ * that can last for good: on Linux, /proc says so, and a zombie holds no library.
+ */
+function isZombie(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // "pid (command) state …": the command may hold spaces and parentheses, so read after the last ")".
+    return stat.charAt(stat.lastIndexOf(')') + 2) === 'Z';
+  } catch {
+    return false; // not Linux, or already gone
   }
 }
 

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Library } from '../../electron/library/library.js';
-import { LibraryLock, LOCK_FILE } from '../../electron/library/lock.js';
+import { LibraryLock, LOCK_FILE, processIsAlive } from '../../electron/library/lock.js';
 import { SAMPLE, tempDir } from '../helpers/temp-library.js';
 
 describe('the library lock', () => {
@@ -30,6 +30,26 @@ describe('the library lock', () => {
       await expect(LibraryLock.acquire(dir)).rejects.toThrow(`open in another Tandai process (pid ${child.pid}); close it and try again.`);
     } finally {
       child.kill('SIGKILL');
+    }
+  });
+
+  it.runIf(process.platform === 'linux')('takes over a lock whose process is a zombie nobody has reaped', async () => {
+    const dir = await tempDir();
+    // The shell starts a child that exits at once, then becomes sleep, which never reaps it.
+    const parent = spawn('sh', ['-c', 'true & echo $!; exec sleep 30'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    try {
+      const zombie = Number(await new Promise<string>((resolve) => parent.stdout!.once('data', (chunk: Buffer) => resolve(chunk.toString().trim()))));
+      for (let waited = 0; waited < 5000; waited += 20) {
+        if ((await readFile(`/proc/${zombie}/stat`, 'utf8')).split(') ')[1]?.startsWith('Z')) break;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      expect(processIsAlive(zombie)).toBe(false);
+      expect(processIsAlive(parent.pid!)).toBe(true);
+      await writeFile(path.join(dir, LOCK_FILE), JSON.stringify({ pid: zombie, host: (await import('node:os')).hostname(), startedAt: new Date().toISOString() }));
+      const lock = await LibraryLock.acquire(dir);
+      await lock.release();
+    } finally {
+      parent.kill('SIGKILL');
     }
   });
 
