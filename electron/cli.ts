@@ -21,6 +21,7 @@ import { collectImportFiles, pathProblem } from './import/collect-import-files.j
 import { sniffFormat, tooLargeSentence } from './import/import-file.js';
 import { ExportUsageError, runExport, runFolderExport } from './export-command.js';
 import { backupCommand } from './backup-command.js';
+import { DAILY_BACKUP_DELAY_MS } from './library/backups.js';
 import { QUOTES_USAGE, formatQuotes } from './quotes-command.js';
 import { GLOSSARY_USAGE, GlossaryUsageError, runGlossary } from './glossary-command.js';
 import { searchServiceFor, warmUpSearch } from './search/search-service.js';
@@ -508,7 +509,7 @@ async function importCommand(
 async function serve(dir: string, values: { port?: string; open: boolean; 'no-sample': boolean }, io: Io): Promise<number> {
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`"${values.port}" is not a port number; use 0 to 65535 (0 picks a free port).`);
-  const library = await Library.open(dir, { mode: 'write', addSample: !values['no-sample'], samplePath: findSamplePath(), dailyBackup: true });
+  const library = await Library.open(dir, { mode: 'write', addSample: !values['no-sample'], samplePath: findSamplePath(), dailyBackup: true, dailyBackupDelayMs: DAILY_BACKUP_DELAY_MS });
   for (const notice of library.notices) io.err(`${notice}\n`);
   const handlers = createHandlers(library);
   let server;

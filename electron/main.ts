@@ -26,6 +26,7 @@ import { createHandlers } from './handlers.js';
 import { registerDialogs, registerIpc } from './ipc.js';
 import { warmUpSearch } from './search/search-service.js';
 import { warmUpListing } from './warm-up-listing.js';
+import { DAILY_BACKUP_DELAY_MS } from './library/backups.js';
 import { Library } from './library/library.js';
 import { APP_NAME, resolveLibraryDir, userDataDir } from './library/paths.js';
 import { findSamplePath } from './sample.js';
@@ -195,7 +196,7 @@ async function start(): Promise<void> {
   const flags = commandLine();
   const dir = resolveLibraryDir(flags.library, app.getPath('userData'));
   try {
-    library = await Library.open(dir, { mode: 'write', addSample: !flags.noSample, samplePath: findSamplePath(), dailyBackup: true });
+    library = await Library.open(dir, { mode: 'write', addSample: !flags.noSample, samplePath: findSamplePath(), dailyBackup: true, dailyBackupDelayMs: DAILY_BACKUP_DELAY_MS });
   } catch (error) {
     // 'locked' is another Tandai (e.g. `tandai serve`) using this library; its message says so in a sentence.
     const locked = error instanceof ApiError && error.code === 'locked';

@@ -63,6 +63,11 @@ export interface OpenOptions {
   indexDelayMs?: number;
   /** Take the once-a-day backup snapshot on opening (the app and `tandai serve` do; see backups.ts). */
   dailyBackup?: boolean;
+  /**
+   * Wait this long before that snapshot (the app and `tandai serve`: DAILY_BACKUP_DELAY_MS), so the first
+   * window gets the CPU; a library closed sooner takes it while closing. 0 (the default) queues it at once.
+   */
+  dailyBackupDelayMs?: number;
   /** The clock for backup names and ages and the trash's 30 days; tests inject one instead of sleeping. */
   clock?: () => Date;
 }
@@ -88,6 +93,8 @@ export class Library {
   private settingsDb!: Low<SettingsFile>;
   private lock?: LibraryLock;
   private flushTimer?: NodeJS.Timeout;
+  /** The daily snapshot still waiting for its delay (see OpenOptions.dailyBackupDelayMs). */
+  private dailyBackupTimer?: NodeJS.Timeout;
   private dirtyMarked = false;
   private closed = false;
   private readOnlyReason?: string;
@@ -208,11 +215,23 @@ export class Library {
       await this.maybeAddSample();
     }
     if (this.options.dailyBackup && this.options.mode === 'write' && !this.readOnly) {
-      // Queued, not awaited: the window opens while the snapshot is taken. A failure (a full disk) is a notice.
-      void takeDailyBackup(this).catch((error: unknown) =>
-        this.notice(`Tandai could not take today's backup of the library (${error instanceof Error ? error.message.replace(/\.$/, '') : String(error)}).`),
-      );
+      const delay = this.options.dailyBackupDelayMs ?? 0;
+      if (delay > 0) {
+        this.dailyBackupTimer = setTimeout(() => this.takeDailyBackupNow(), delay);
+        this.dailyBackupTimer.unref?.();
+      } else {
+        this.takeDailyBackupNow();
+      }
     }
+  }
+
+  /** Queued, not awaited: the window opens while the snapshot is taken. A failure (a full disk) is a notice. */
+  private takeDailyBackupNow(): void {
+    clearTimeout(this.dailyBackupTimer);
+    this.dailyBackupTimer = undefined;
+    void takeDailyBackup(this).catch((error: unknown) =>
+      this.notice(`Tandai could not take today's backup of the library (${error instanceof Error ? error.message.replace(/\.$/, '') : String(error)}).`),
+    );
   }
 
   private async removeLeftoverTempFiles(): Promise<void> {
@@ -832,6 +851,8 @@ export class Library {
   async close(): Promise<void> {
     if (this.closed) return;
     try {
+      // Closed before the daily snapshot's delay ran out: it is taken now, so the day still has one.
+      if (this.dailyBackupTimer) this.takeDailyBackupNow();
       for (const hook of this.closeHooks) await hook().catch((error) => this.notice(String(error)));
       if (this.options.mode === 'write' && !this.readOnlyReason) await this.flushIndex();
       await this.queue;

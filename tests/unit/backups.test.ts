@@ -77,6 +77,27 @@ describe('backups', () => {
     expect(existsSync(path.join(newest, 'library.json'))).toBe(true);
   });
 
+  it('waits its delay before the daily snapshot, and takes it on closing when the library closes sooner', async () => {
+    const dir = await tempDir();
+    const time = testClock('2026-11-01T08:00:00Z');
+    const first = await open(dir, { dailyBackup: true, dailyBackupDelayMs: 600_000, clock: time.clock });
+    await first.library.flushIndex(); // the write queue is idle: nothing was queued at opening
+    expect(await snapshotNames(dir)).toEqual([]);
+    await first.library.close();
+    expect(await snapshotNames(dir)).toEqual(['2026-11-01T08-00-00Z']);
+
+    // Open past the delay: taken then, while the library stays open.
+    time.set('2026-11-02T08:00:00Z');
+    const second = await open(dir, { dailyBackup: true, dailyBackupDelayMs: 20, clock: time.clock });
+    try {
+      for (let waited = 0; waited < 10_000 && (await snapshotNames(dir)).length < 2; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(await snapshotNames(dir)).toEqual(['2026-11-01T08-00-00Z', '2026-11-02T08-00-00Z']);
+    } finally {
+      await second.library.close();
+    }
+    expect(await snapshotNames(dir)).toHaveLength(2); // not a second one on closing
+  });
+
   it('still opens when the daily snapshot fails, and says why in a sentence', async () => {
     const dir = await tempDir();
     await (await open(dir)).library.close();
