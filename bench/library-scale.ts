@@ -36,8 +36,6 @@ const QUERIES = 50;
 /** The naive scan reads the whole library per query, so it runs on a stratified subset. */
 const BASELINE_QUERIES = 10;
 const COLD_RUNS = 7;
-/** The pause before each cold start, for the previous run's processes to finish closing. */
-const SETTLE_MS = 1000;
 const TARGET_P95_MS = 25;
 const TARGET_COLD_MS = 500;
 const TARGET_HEAP_MB = 300;
@@ -153,10 +151,8 @@ async function coldStart(
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
   try {
     for (let run = 0; run < COLD_RUNS; run++) {
-      // Each run starts on a settled machine: written files flushed (the index build just wrote 44 MB)
-      // and the previous run's browser context and server finished closing, as on a user's first start.
+      // Written files flushed first (the index build just wrote 44 MB), so their write-back is not timed.
       if (process.platform !== 'win32') execFileSync('sync');
-      await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
       const { child, url, spawnedAt } = await serve(dir);
       try {
         const context = await browser.newContext({ locale: 'en-US' });
