@@ -23,6 +23,7 @@ import { Library } from '../electron/library/library.js';
 import { searchServiceFor } from '../electron/search/search-service.js';
 import { dispatchCall } from '../shared/dispatch-call.js';
 import type { ArticleFile } from '../shared/model.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/helpers/chromium.js';
 import { CorpusWriter, vocabulary, type Vocabulary } from './library-corpus.js';
 import { collectGarbage, type Row } from './results.js';
 import { seededRandom } from './seeded-random.js';
@@ -39,7 +40,6 @@ const COLD_RUNS = 7;
 const TARGET_P95_MS = 25;
 const TARGET_COLD_MS = 500;
 const TARGET_HEAP_MB = 300;
-const CHROMIUM = '/usr/bin/chromium';
 const ROW_TIMEOUT_MS = 60_000;
 const SKIP_COLD = process.env.TANDAI_BENCH_SKIP_COLD === '1';
 /** A library folder kept between runs (generated there the first time), or undefined for a temporary one. */
@@ -148,7 +148,7 @@ async function coldStart(
   const firstListMs: number[] = [];
   const listMs: number[] = [];
   let listBytes = 0;
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
   try {
     for (let run = 0; run < COLD_RUNS; run++) {
       // Written files flushed first (the index build just wrote 44 MB), so their write-back is not timed.
@@ -319,8 +319,8 @@ export async function benchLibraryScale(): Promise<Row[]> {
     // Cold start in browser mode.
     if (SKIP_COLD) {
       log('TANDAI_BENCH_SKIP_COLD=1: cold start not measured');
-    } else if (!existsSync(CHROMIUM)) {
-      log(`no ${CHROMIUM}: cold start not measured`);
+    } else if (!existsSync(CHROMIUM_PATH)) {
+      log(`no ${CHROMIUM_PATH}: cold start not measured`);
     } else {
       log(`building the app in ${APP} (node scripts/build.mjs)…`);
       execFileSync(process.execPath, [path.join(APP, 'scripts', 'build.mjs')], { cwd: APP, stdio: ['ignore', 'ignore', 'ignore'] });

@@ -23,10 +23,9 @@ import { dispatchCall } from '../shared/dispatch-call.js';
 import { HIGHLIGHT_COLORS } from '../shared/model.js';
 import type { Row } from './results.js';
 import { seededRandom } from './seeded-random.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/helpers/chromium.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--headless', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 const WORDS = 20_000;
 const HIGHLIGHTS = 1_000;
@@ -192,8 +191,8 @@ const median = (values: number[]) => {
 };
 
 export async function benchRenderHighlights(): Promise<Row[]> {
-  if (!existsSync(CHROMIUM)) {
-    log(`skipped: ${CHROMIUM} is not installed`);
+  if (!existsSync(CHROMIUM_PATH)) {
+    log(`skipped: ${CHROMIUM_PATH} is not installed`);
     return [];
   }
   log('building the app…');
@@ -208,7 +207,7 @@ export async function benchRenderHighlights(): Promise<Row[]> {
     const started = await startServer(dir);
     server = started.server;
     const context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
+      executablePath: CHROMIUM_PATH,
       headless: true,
       args: CHROMIUM_ARGS,
       locale: 'en-US',
