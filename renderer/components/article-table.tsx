@@ -41,6 +41,8 @@ const COLUMN_COUNT = COLUMNS.length + 2;
 const ROW_PX = 60;
 const GROUP_PX = 36;
 const OVERSCAN = 12;
+/** Rows beyond the window in the first frame: the first paint draws only what shows, the overscan follows after. */
+const FIRST_OVERSCAN = 1;
 
 export interface FocusRequest {
   id: string;
@@ -133,6 +135,16 @@ export function ArticleTable(props: ArticleTableProps) {
   const tabStopIndex = tabStopId === null ? -1 : (itemIndexById.get(tabStopId) ?? -1);
 
   const scrollMargin = useDocumentTop(bodyRef);
+  const [overscan, setOverscan] = useState(FIRST_OVERSCAN);
+  useEffect(() => {
+    // After the first frame has been drawn (the task after its animation frame), not before it.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setOverscan(OVERSCAN), 0)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, []);
   const rangeExtractor = useCallback(
     (range: Range) => {
       const indexes = defaultRangeExtractor(range);
@@ -145,7 +157,7 @@ export function ArticleTable(props: ArticleTableProps) {
   const virtualizer = useWindowVirtualizer({
     count: items.length,
     estimateSize: (index) => (items[index]?.kind === 'group' ? GROUP_PX : ROW_PX),
-    overscan: OVERSCAN,
+    overscan,
     scrollMargin,
     // The sticky app header covers the top of the window.
     scrollPaddingStart: 64,
