@@ -6,8 +6,9 @@
  */
 import type { Handlers } from '../shared/api.js';
 import { dispatchCall } from '../shared/dispatch-call.js';
+import { FIRST_PAGE_ROWS } from '../shared/model-constants.js';
 
 export function warmUpListing(handlers: Handlers): void {
   // After the current turn, so the server (or window) starts first; the window's page load overlaps it.
-  setImmediate(() => void dispatchCall(handlers, 'articles.list', { sort: 'recent', limit: 100 }));
+  setImmediate(() => void dispatchCall(handlers, 'articles.list', { sort: 'recent', limit: FIRST_PAGE_ROWS }));
 }

@@ -8,12 +8,12 @@
  * If the rest takes more than a second, `loading` says how far it got.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { FIRST_PAGE_ROWS } from '../shared/model-constants.js';
 import type { ArticleSummary } from '../shared/model.js';
+import { afterNextPaint } from './after-next-paint.js';
 import type { ApiClient } from './api-client.js';
 import { remembered } from './use-library-query.js';
 
-/** More rows than any window shows at once: the first screen, in the remembered order. */
-export const FIRST_PAGE = 100;
 /** The rest loading for longer than this shows a status. */
 const SLOW_MS = 1000;
 
@@ -25,7 +25,7 @@ const firstPages = new WeakMap<ApiClient, { page: Promise<Listing>; arrived?: Li
 
 function firstPage(client: ApiClient): Promise<Listing> {
   const { sort, reversed } = remembered();
-  return client.call('articles.list', { sort, reversed, limit: FIRST_PAGE });
+  return client.call('articles.list', { sort, reversed, limit: FIRST_PAGE_ROWS });
 }
 
 /** Asks for the first page before the app has booted (boot-calls.ts), so it arrives with app.info and settings. */
@@ -37,11 +37,6 @@ export function preloadLibrary(client: ApiClient): Promise<Listing> {
     firstPages.set(client, (early = entry));
   }
   return early.page;
-}
-
-/** Resolves after the next frame has been drawn (the task after its animation frame). */
-function afterNextPaint(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
 export function useLibrary(client: ApiClient) {
@@ -75,7 +70,7 @@ export function useLibrary(client: ApiClient) {
         slow = setTimeout(() => setLoading({ loaded: first.articles.length, total: first.total }), SLOW_MS);
         // The rest is asked for once the first rows are on screen: building and sending megabytes of
         // rows would otherwise take the CPU from the first frame's layout and paint.
-        await afterNextPaint();
+        await new Promise<void>((resolve) => afterNextPaint(resolve));
         if (current !== generation.current) return;
       }
       const { articles: list } = await client.call('articles.list', {});

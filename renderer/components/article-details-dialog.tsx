@@ -12,6 +12,7 @@ import { useI18n } from '../i18n-context.js';
 import { LANG_LABELS } from './article-table.js';
 import { Icon } from './icons.js';
 import { TagCombobox } from './tag-combobox.js';
+import { useModalDialog } from '../use-modal-dialog.js';
 
 const LANGS: readonly Lang[] = ['id', 'en', 'other'];
 type TextField = 'title' | 'byline' | 'editor' | 'site' | 'sourceUrl' | 'publishedAt';
@@ -87,10 +88,7 @@ export function ArticleDetailsDialog({ client, article, onSaved, onClose }: Arti
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
+  useModalDialog(dialogRef);
 
   useEffect(() => {
     let cancelled = false;

@@ -16,6 +16,7 @@ import type { PlainMessageKey, Translator } from '../../shared/i18n/index.js';
 import { extendTo, selectAll, toggleRow, type ListSelection } from '../../shared/library/list-selection.js';
 import type { ArticleGroup, LibraryArticle, LibrarySort } from '../../shared/library/query-articles.js';
 import type { ArticleSummary, Lang } from '../../shared/model.js';
+import { afterNextPaint } from '../after-next-paint.js';
 import { useI18n } from '../i18n-context.js';
 import { matchesShortcut, shortcutSpec } from '../shortcuts.js';
 import { Icon } from './icons.js';
@@ -136,15 +137,7 @@ export function ArticleTable(props: ArticleTableProps) {
 
   const scrollMargin = useDocumentTop(bodyRef);
   const [overscan, setOverscan] = useState(FIRST_OVERSCAN);
-  useEffect(() => {
-    // After the first frame has been drawn (the task after its animation frame), not before it.
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setOverscan(OVERSCAN), 0)));
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, []);
+  useEffect(() => afterNextPaint(() => setOverscan(OVERSCAN)), []);
   const rangeExtractor = useCallback(
     (range: Range) => {
       const indexes = defaultRangeExtractor(range);

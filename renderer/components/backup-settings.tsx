@@ -12,6 +12,7 @@ import type { ApiClient } from '../api-client.js';
 import { errorText } from '../error-text.js';
 import { useI18n } from '../i18n-context.js';
 import { ToastRegion, type ToastData } from './toast.js';
+import { useModalDialog } from '../use-modal-dialog.js';
 
 export interface BackupSettingsProps {
   api: ApiClient;
@@ -46,12 +47,7 @@ export function BackupSettings({ api, onRestored, showToast, heading = true }: B
 
   // The dialog opens modally whenever a step is showing and closes when the step goes.
   const open = step.kind !== 'closed';
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+  useModalDialog(dialogRef, open);
   // The safe answer has the focus when asked to confirm.
   useEffect(() => {
     if (step.kind === 'confirm') cancelRef.current?.focus();

@@ -13,6 +13,7 @@ import type { UndoHistory } from '../use-undo-history.js';
 import { Icon } from './icons.js';
 import { TagCombobox } from './tag-combobox.js';
 import type { ToastData } from './toast.js';
+import { useModalDialog } from '../use-modal-dialog.js';
 
 interface BulkTagDialogProps {
   client: ApiClient;
@@ -36,9 +37,8 @@ export function BulkTagDialog({ client, articles, onDone, onToast, undoHistory, 
   // What the selection carries now: the first suggestions for "remove".
   const onArticles = [...new Set(articles.flatMap((article) => article.tags))];
 
+  useModalDialog(dialogRef);
   useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
     let cancelled = false;
     client.call('tags.list', {}).then(
       ({ tags }) => !cancelled && setKnown(tags.map((t) => t.tag)),

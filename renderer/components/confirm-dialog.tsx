@@ -2,7 +2,8 @@
  * A question before something that cannot be undone ("Delete forever?"). An alert dialog whose
  * safe answer (Cancel) has the focus, so Enter or Escape leaves everything as it was.
  */
-import { useEffect, useId, useRef } from 'react';
+import { useId, useRef } from 'react';
+import { useModalDialog } from '../use-modal-dialog.js';
 
 interface ConfirmDialogProps {
   title: string;
@@ -19,11 +20,7 @@ export function ConfirmDialog({ title, body, confirmLabel, cancelLabel, onAnswer
   const titleId = useId();
   const bodyId = useId();
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    cancelRef.current?.focus();
-  }, []);
+  useModalDialog(dialogRef, true, () => cancelRef.current?.focus());
 
   function answer(yes: boolean) {
     confirmed.current = yes;

@@ -4,10 +4,11 @@
  * skip it. Escape skips, which leaves the library as it was. When more duplicates wait, one tick
  * gives the same answer to all of them.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useI18n } from '../i18n-context.js';
 import type { DuplicateAnswer, DuplicateChoice, DuplicateQuestion } from '../use-import.js';
 import { originName } from './import-status.js';
+import { useModalDialog } from '../use-modal-dialog.js';
 
 interface DuplicateDialogProps {
   question: DuplicateQuestion;
@@ -23,12 +24,8 @@ export function DuplicateDialog({ question, onAnswer }: DuplicateDialogProps) {
   const [forAll, setForAll] = useState(false);
   const choice = useRef<DuplicateChoice>('skip');
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    // showModal would focus the first button ("Import it again anyway"); the safe answer gets the focus.
-    skipRef.current?.focus();
-  }, []);
+  // showModal would focus the first button ("Import it again anyway"); the safe answer gets the focus.
+  useModalDialog(dialogRef, true, () => skipRef.current?.focus());
 
   function choose(next: DuplicateChoice) {
     choice.current = next;

@@ -17,6 +17,7 @@ import { exportManyAsZip, exportManyToFolder, type ExportIds } from '../export-m
 import { chooseFolder, downloadBlob, hasNativeDialogs, saveExportFile, type ExportFile } from '../save-export.js';
 import { Icon } from './icons.js';
 import type { ToastData } from './toast.js';
+import { useModalDialog } from '../use-modal-dialog.js';
 
 const FORMAT_LABELS: Record<ExportFormat, PlainMessageKey> = { md: 'export.format.md', quotes: 'export.format.quotes', json: 'export.format.json' };
 const STYLE_LABELS: Record<ExportStyle, PlainMessageKey> = { obsidian: 'export.style.obsidian', gfm: 'export.style.gfm', plain: 'export.style.plain' };
@@ -56,10 +57,7 @@ export function ExportDialog({ client, articleIds, wholeLibrary, onClose, onToas
   const native = hasNativeDialogs();
   const busy = progress !== null;
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
+  useModalDialog(dialogRef);
 
   const firstId = articleIds[0];
   useEffect(() => {

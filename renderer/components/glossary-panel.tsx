@@ -14,6 +14,7 @@ import { errorText } from '../error-text.js';
 import { notifyGlossaryChanged, useGlossaryVersion } from '../glossary-events.js';
 import { useI18n } from '../i18n-context.js';
 import { Icon } from './icons.js';
+import { useModalDialog } from '../use-modal-dialog.js';
 
 type Status = { tone: 'info' | 'error'; text: string; undo?: GlossaryEntry } | null;
 type ImportReport = Result<'glossary.importCsv'>;
@@ -42,12 +43,7 @@ export function GlossaryPanel({ client, open, onClose, initialQuery }: GlossaryP
   const undoStack = useRef<GlossaryEntry[]>([]);
   const version = useGlossaryVersion();
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+  useModalDialog(dialogRef, open);
 
   const load = useCallback(async () => {
     try {

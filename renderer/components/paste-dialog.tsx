@@ -4,10 +4,11 @@
  * permission. The paste event still carries the HTML flavour of a copy from a web page; it is used
  * as long as the pasted text is left as it was, and the text is used once the user edits it.
  */
-import { useEffect, useId, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { useId, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { useI18n } from '../i18n-context.js';
 import type { ClipboardPayload } from '../read-clipboard.js';
 import { Icon } from './icons.js';
+import { useModalDialog } from '../use-modal-dialog.js';
 
 interface PasteDialogProps {
   /** 'refused': opened because the clipboard could not be read directly, which the dialog says. */
@@ -34,12 +35,8 @@ export function PasteDialog({ reason, onImport, onClose }: PasteDialogProps) {
   /** Set by a paste with an HTML flavour, taken by the change event that inserts its text. */
   const pending = useRef<string | null>(null);
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    // showModal focuses the first control (the close button); the box is where Ctrl+V must land.
-    areaRef.current?.focus();
-  }, []);
+  // showModal focuses the first control (the close button); the box is where Ctrl+V must land.
+  useModalDialog(dialogRef, true, () => areaRef.current?.focus());
 
   const usesHtml = pasted !== null && (pasted.text === null || pasted.text === value);
   const canImport = usesHtml || value.trim() !== '';

@@ -17,6 +17,7 @@ import { Icon } from './icons.js';
 import { SearchIndexProgress, useSearchStatus } from './search-index-progress.js';
 import { SearchSpeakerFacet } from './search-speaker-facet.js';
 import { SearchGlossaryResults, glossaryOptions, type GlossaryOption } from './search-glossary-results.js';
+import { useModalDialog } from '../use-modal-dialog.js';
 
 type SearchAnswer = Result<'search.query'>;
 type SearchResult = SearchAnswer['results'][number];
@@ -65,16 +66,7 @@ export function SearchDialog({ open, client, onClose, onChoose, onShowGlossaryTe
   const [speaker, setSpeaker] = useState<string | null>(null);
   const status = useSearchStatus(client, open);
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      dialog.showModal();
-      inputRef.current?.select();
-    } else if (!open && dialog.open) {
-      dialog.close();
-    }
-  }, [open]);
+  useModalDialog(dialogRef, open, () => inputRef.current?.select());
 
   // Search once typing pauses; an older answer never replaces a newer one.
   const trimmed = query.trim();

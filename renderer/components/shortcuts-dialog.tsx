@@ -2,11 +2,12 @@
  * The keyboard shortcuts help (? or F1). A native modal <dialog>: the browser traps focus,
  * closes it on Escape and restores focus afterwards, which no hand-made overlay gets fully right.
  */
-import { Fragment, useEffect, useId, useRef } from 'react';
+import { Fragment, useId, useRef } from 'react';
 import type { PlainMessageKey } from '../../shared/i18n/index.js';
 import { useI18n } from '../i18n-context.js';
 import { SHORTCUTS, comboKeys, type ShortcutScope } from '../shortcuts.js';
 import { Icon } from './icons.js';
+import { useModalDialog } from '../use-modal-dialog.js';
 
 const GROUPS: readonly { scope: ShortcutScope; label: PlainMessageKey }[] = [
   { scope: 'global', label: 'shortcuts.group.global' },
@@ -19,12 +20,7 @@ export function ShortcutsDialog({ open, onClose, version }: { open: boolean; onC
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+  useModalDialog(dialogRef, open);
 
   return (
     <dialog

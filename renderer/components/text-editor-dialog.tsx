@@ -3,9 +3,10 @@
  * focus and restores it). Ctrl+S saves, Escape or Cancel closes without saving. The save itself —
  * and re-placing the highlights on the new text — is the API's (articles.editText).
  */
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useI18n } from '../i18n-context.js';
 import { Icon } from './icons.js';
+import { useModalDialog } from '../use-modal-dialog.js';
 
 interface TextEditorDialogProps {
   title: string;
@@ -25,10 +26,7 @@ export function TextEditorDialog({ title, markdown, onSave, onClose }: TextEdito
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
+  useModalDialog(dialogRef);
 
   async function save() {
     if (saving) return;

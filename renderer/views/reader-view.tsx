@@ -17,6 +17,7 @@ import { useI18n } from '../i18n-context.js';
 import { FONT_SIZE } from '../font-size.js';
 import { shortcutHint } from '../shortcuts.js';
 import { useShortcuts } from '../use-shortcuts.js';
+import { BackToLibrary } from '../components/back-to-library.js';
 
 export { openExternal } from '../open-external.js';
 
@@ -89,16 +90,7 @@ export function ReaderView({ client, id, fontSize, onFontSize, onBack, onToast, 
   return (
     <div className="reader" style={sizeStyle}>
       <nav className="reader-toolbar" aria-label={tr.t('reader.toolbar')}>
-        <button
-          type="button"
-          className="button button-quiet"
-          onClick={onBack}
-          aria-keyshortcuts="Escape Alt+ArrowLeft"
-          title={`${tr.t('reader.back')} (${shortcutHint('back', tr)})`}
-        >
-          <Icon name="back" />
-          {tr.t('reader.back')}
-        </button>
+        <BackToLibrary onBack={onBack} />
         <div className="toolbar-spacer" />
         <button
           type="button"

@@ -10,13 +10,12 @@ import type { MessageKey, PlainMessageKey } from '../../shared/i18n/index.js';
 import { LOCALES } from '../../shared/i18n/index.js';
 import type { Locale, Settings } from '../../shared/model.js';
 import type { ApiClient } from '../api-client.js';
-import { Icon } from '../components/icons.js';
 import { FONT_SIZE } from '../font-size.js';
 import { useI18n } from '../i18n-context.js';
 import { DictionarySettings } from '../settings/dictionary-settings.js';
-import { shortcutHint } from '../shortcuts.js';
 import { THEME_LABELS, type ThemePreference } from '../theme.js';
 import { useShortcuts } from '../use-shortcuts.js';
+import { BackToLibrary } from '../components/back-to-library.js';
 
 export interface SettingsSection {
   /** Used for the section's anchor id: "settings-<id>". */
@@ -98,10 +97,7 @@ export function SettingsView({ client, settings, locale, onChange, onBack, readO
   return (
     <div className="settings">
       <nav className="reader-toolbar" aria-label={tr.t('settings.toolbar')}>
-        <button type="button" className="button button-quiet" onClick={onBack} aria-keyshortcuts="Escape Alt+ArrowLeft" title={`${tr.t('reader.back')} (${shortcutHint('back', tr)})`}>
-          <Icon name="back" />
-          {tr.t('reader.back')}
-        </button>
+        <BackToLibrary onBack={onBack} />
       </nav>
       <h1 ref={headingRef} tabIndex={-1} className="settings-title">
         {tr.t('settings.title')}

@@ -7,15 +7,14 @@
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Result } from '../../shared/api.js';
 import type { ApiClient } from '../api-client.js';
-import { Icon } from '../components/icons.js';
 import type { ToastData } from '../components/toast.js';
 import { errorText } from '../error-text.js';
 import { PageLoadState } from '../components/page-load-state.js';
 import { useI18n } from '../i18n-context.js';
 import { offerTagUndo } from '../offer-tag-undo.js';
-import { shortcutHint } from '../shortcuts.js';
 import { useShortcuts } from '../use-shortcuts.js';
 import type { UndoHistory } from '../use-undo-history.js';
+import { BackToLibrary } from '../components/back-to-library.js';
 
 type TagRow = Result<'tags.list'>['tags'][number];
 type Load = { status: 'loading' } | { status: 'failed'; error: unknown } | { status: 'ready'; tags: TagRow[] };
@@ -92,10 +91,7 @@ export function TagsView({ client, readOnly, onBack, onToast, onChanged, undoHis
   return (
     <div className="page tags-page">
       <div className="page-toolbar">
-        <button type="button" className="button button-quiet" onClick={onBack} aria-keyshortcuts="Escape" title={`${tr.t('tags.back')} (${shortcutHint('back', tr)})`}>
-          <Icon name="back" />
-          {tr.t('tags.back')}
-        </button>
+        <BackToLibrary onBack={onBack} />
       </div>
       <div className="library-toolbar">
         <div className="library-title">

@@ -14,8 +14,8 @@ import type { ToastData } from '../components/toast.js';
 import { errorText } from '../error-text.js';
 import { PageLoadState } from '../components/page-load-state.js';
 import { useI18n } from '../i18n-context.js';
-import { shortcutHint } from '../shortcuts.js';
 import { useShortcuts } from '../use-shortcuts.js';
+import { BackToLibrary } from '../components/back-to-library.js';
 
 type Trashed = Result<'articles.trash'>['articles'][number];
 type Load = { status: 'loading' } | { status: 'failed'; error: unknown } | { status: 'ready'; articles: Trashed[] };
@@ -87,10 +87,7 @@ export function TrashView({ client, readOnly, onBack, onToast, onRestored }: Tra
   return (
     <div className="page trash-page">
       <div className="page-toolbar">
-        <button type="button" className="button button-quiet" onClick={onBack} aria-keyshortcuts="Escape" title={`${tr.t('trash.back')} (${shortcutHint('back', tr)})`}>
-          <Icon name="back" />
-          {tr.t('trash.back')}
-        </button>
+        <BackToLibrary onBack={onBack} />
       </div>
       <div className="library-toolbar">
         <div className="library-title">

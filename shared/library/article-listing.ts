@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { createTranslator } from '../i18n/index.js';
-import { ArticleSummarySchema, LocaleSchema, type ArticleSummary, type Locale } from '../model.js';
+import { ArticleSummarySchema, LocaleSchema, type ArticleSummary } from '../model.js';
 import { LIBRARY_SORTS, sortArticles, sortKey, type LibrarySort } from './query-articles.js';
 
 export const ListArticlesParamsSchema = z
@@ -37,8 +37,6 @@ export const ListArticlesResultSchema = z.object({
  */
 export const TRUSTED_RESULTS: ReadonlySet<string> = new Set(['articles.list']);
 
-const collators = new Map<Locale, Intl.Collator>();
-
 /**
  * The rows' sort keys (unknown dates as -Infinity). The library hands out one frozen list until it
  * changes (electron/library/summary-map.ts), so the keys are kept with that list: the next page, or the
@@ -63,8 +61,7 @@ function sortKeys(rows: readonly ArticleSummary[], sort: LibrarySort): Float64Ar
 /** One page of the rows, in the order asked for. */
 export function pageOfArticles<A extends ArticleSummary>(rows: readonly A[], params: Partial<ListArticlesParams>): A[] {
   const locale = params.locale ?? 'en';
-  let collator = collators.get(locale);
-  if (!collator) collators.set(locale, (collator = createTranslator(locale).collator));
+  const collator = createTranslator(locale).collator; // made once per locale (shared/i18n)
   const offset = params.offset ?? 0;
   const sort = params.sort as LibrarySort | undefined;
   let candidates = rows;

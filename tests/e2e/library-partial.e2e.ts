@@ -16,7 +16,7 @@ const availability = e2eAvailability();
 if (!availability.ok) console.warn(`Skipping end-to-end specs: ${availability.reason}`);
 const browserMode = availability.ok && availability.target === 'browser';
 
-/** More than the first page (FIRST_PAGE = 100 in use-library.ts). */
+/** More than the first page (FIRST_PAGE_ROWS = 100, shared/model-constants.ts). */
 const COUNT = 130;
 
 describe.skipIf(!availability.ok)(`library still loading (${availability.ok ? availability.target : 'unavailable'})`, () => {

@@ -16,7 +16,7 @@ import { exportManyAsZip, exportManyToFolder } from '../../renderer/export-many.
 import { tempDir } from '../helpers/temp-library.js';
 import { apiCaller, importTexts } from '../helpers/api-caller.js';
 
-/** More than the window's first page (use-library.ts FIRST_PAGE = 100). */
+/** More than the window's first page (FIRST_PAGE_ROWS = 100, shared/model-constants.ts). */
 const COUNT = 105;
 
 async function libraryOf(count: number) {
