@@ -8,13 +8,13 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Result } from '../../shared/api.js';
 import type { PlainMessageKey } from '../../shared/i18n/index.js';
-import { snippetSegments } from '../../shared/library/snippet-segments.js';
 import type { ApiClient } from '../api-client.js';
 import { errorText } from '../error-text.js';
 import { useI18n } from '../i18n-context.js';
 import type { Passage } from '../views/reader-view.js';
 import { Icon } from './icons.js';
 import { SearchIndexProgress, useSearchStatus } from './search-index-progress.js';
+import { MarkedSnippet, SearchOption } from './search-option.js';
 import { SearchSpeakerFacet } from './search-speaker-facet.js';
 import { SearchGlossaryResults, glossaryOptions, type GlossaryOption } from './search-glossary-results.js';
 import { useModalDialog } from '../use-modal-dialog.js';
@@ -197,23 +197,18 @@ export function SearchDialog({ open, client, onClose, onChoose, onShowGlossaryTe
                 {options
                   .filter((option) => option.result === result)
                   .map((option) => (
-                    <div
+                    <SearchOption
                       key={option.id}
                       id={option.id}
-                      role="option"
-                      aria-selected={option === activeOption}
-                      className={option === activeOption ? 'search-option is-active' : 'search-option'}
-                      onMouseDown={(event) => event.preventDefault()}
-                      onMouseMove={() => setActive(options.indexOf(option))}
-                      onClick={() => choose(option)}
+                      active={option === activeOption}
+                      onHover={() => setActive(options.indexOf(option))}
+                      onChoose={() => choose(option)}
                     >
                       <span className="search-field-label">{tr.t(FIELD_LABELS[option.match.field])}</span>
                       <span className="search-snippet" lang={result.lang === 'other' ? undefined : result.lang}>
-                        {snippetSegments(option.match.snippet, option.match.highlights).map((segment, index) =>
-                          segment.highlighted ? <mark key={index}>{segment.text}</mark> : <span key={index}>{segment.text}</span>,
-                        )}
+                        <MarkedSnippet snippet={option.match.snippet} highlights={option.match.highlights} />
                       </span>
-                    </div>
+                    </SearchOption>
                   ))}
               </div>
             );

@@ -6,8 +6,8 @@
  * only has to put these options after the articles' in its keyboard order.
  */
 import type { GlossaryHit } from '../../shared/search/search-contract.js';
-import { snippetSegments } from '../../shared/library/snippet-segments.js';
 import { useI18n } from '../i18n-context.js';
+import { MarkedSnippet, SearchOption } from './search-option.js';
 
 export interface GlossaryOption {
   id: string;
@@ -42,18 +42,9 @@ export function SearchGlossaryResults({ options, active, idPrefix, onChoose, onH
         {tr.t('search.glossary.title')}
       </div>
       {options.map((option) => (
-        <div
-          key={option.id}
-          id={option.id}
-          role="option"
-          aria-selected={option === active}
-          className={option === active ? 'search-option is-active' : 'search-option'}
-          onMouseDown={(event) => event.preventDefault()}
-          onMouseMove={() => onHover(option)}
-          onClick={() => onChoose(option)}
-        >
+        <SearchOption key={option.id} id={option.id} active={option === active} onHover={() => onHover(option)} onChoose={() => onChoose(option)}>
           {option.action === 'glossary' ? <EntryOption hit={option.hit} /> : <ArticleOption hit={option.hit} />}
-        </div>
+        </SearchOption>
       ))}
     </div>
   );
@@ -62,13 +53,7 @@ export function SearchGlossaryResults({ options, active, idPrefix, onChoose, onH
 function Marked({ hit, part, text }: { hit: GlossaryHit; part: GlossaryHit['matches'][number]['part']; text: string }) {
   const match = hit.matches.find((m) => m.part === part);
   if (!match) return <>{text}</>;
-  return (
-    <>
-      {snippetSegments(match.snippet, match.highlights).map((segment, index) =>
-        segment.highlighted ? <mark key={index}>{segment.text}</mark> : <span key={index}>{segment.text}</span>,
-      )}
-    </>
-  );
+  return <MarkedSnippet snippet={match.snippet} highlights={match.highlights} />;
 }
 
 function EntryOption({ hit }: { hit: GlossaryHit }) {
